@@ -1,0 +1,41 @@
+// The transactions table: batched, idempotent inserts keyed by external id.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "core/transaction.h"
+#include "database.h"
+
+namespace fd {
+
+struct InsertResult {
+    std::int64_t inserted = 0;
+    std::int64_t duplicates = 0;  // ids already stored (or repeated within the batch)
+    bool operator==(const InsertResult&) const = default;
+};
+
+class TransactionStore {
+public:
+    explicit TransactionStore(Database& db);
+
+    // Inserts the rows that are new (INSERT OR IGNORE on the unique external id); the caller
+    // owns the surrounding SqlTransaction. `import_id` 0 stores NULL.
+    InsertResult insert(std::span<const Transaction> batch, std::int64_t import_id = 0);
+
+    std::int64_t count();
+    std::int64_t labelled_count();
+    std::optional<Transaction> find(const std::string& external_id);
+
+private:
+    Database& db_;
+    Statement insert_;
+    Statement find_;
+    std::string extras_json_;
+    std::string attributes_json_;
+};
+
+}  // namespace fd
