@@ -4,7 +4,7 @@ target_compile_features(fd_settings INTERFACE cxx_std_20)
 set(CMAKE_CXX_EXTENSIONS OFF)
 target_compile_options(fd_settings INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
-    -Wnull-dereference -Wimplicit-fallthrough)
+    -Wimplicit-fallthrough)
 if(FD_WERROR)
     target_compile_options(fd_settings INTERFACE -Werror)
 endif()
