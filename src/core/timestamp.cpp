@@ -1,5 +1,6 @@
 #include "timestamp.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace fd {
@@ -55,5 +56,304 @@ std::string format_timestamp_iso(std::int64_t ms) {
 }
 
 // parse_timestamp_ms: implemented below this line by the parser work.
+//
+// Hand-written scanners: no regex, no streams and no allocation unless there is an error
+// to describe. A leap second (":60") is rejected rather than clamped.
+
+namespace {
+
+constexpr int kMinYear = 1900;
+constexpr int kMaxYear = 2200;
+constexpr std::int64_t kMsPerDay = 86400000;
+
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+bool is_leap(int y) {
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+unsigned days_in_month(int y, unsigned m) {
+    static constexpr unsigned kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && is_leap(y) ? 29 : kDays[m - 1];
+}
+
+// 1900-01-01T00:00:00.000Z and 2200-12-31T23:59:59.999Z.
+constexpr std::int64_t kMinMs = -2208988800000LL;
+constexpr std::int64_t kMaxMs = 7289654399999LL;
+std::int64_t min_ms() {
+    return kMinMs;
+}
+std::int64_t max_ms() {
+    return kMaxMs;
+}
+
+std::string quoted(std::string_view text) {
+    constexpr std::size_t kMaxShown = 64;
+    std::string out = "'";
+    out.append(text.substr(0, kMaxShown));
+    if (text.size() > kMaxShown) out += "...";
+    out += "'";
+    return out;
+}
+
+bool fail(std::string* error, std::string message) {
+    if (error) *error = std::move(message);
+    return false;
+}
+
+constexpr const char* kAcceptedForms =
+    " is not ISO-8601 (2024-03-01T12:34:56Z), 'YYYY-MM-DD HH:MM:SS', or epoch "
+    "seconds/milliseconds";
+
+// Reads exactly `n` digits at text[i..]; advances i.
+bool read_digits(std::string_view text, std::size_t& i, int n, int& value) {
+    if (i + static_cast<std::size_t>(n) > text.size()) return false;
+    int v = 0;
+    for (int k = 0; k < n; ++k) {
+        const char c = text[i + static_cast<std::size_t>(k)];
+        if (!is_digit(c)) return false;
+        v = v * 10 + (c - '0');
+    }
+    i += static_cast<std::size_t>(n);
+    value = v;
+    return true;
+}
+
+bool looks_like_iso(std::string_view t) {
+    return t.size() >= 5 && is_digit(t[0]) && is_digit(t[1]) && is_digit(t[2]) && is_digit(t[3]) &&
+           t[4] == '-';
+}
+
+// Parses the zone suffix starting at text[i] (after an optional space). Sets offset in ms
+// (local = UTC + offset). Returns false on anything unrecognised.
+bool parse_zone(std::string_view text, std::size_t i, std::int64_t& offset_ms) {
+    offset_ms = 0;
+    if (i == text.size()) return true;
+    if (text[i] == ' ') ++i;
+    const std::string_view zone = text.substr(i);
+    if (zone == "Z" || zone == "z" || zone == "UTC" || zone == "GMT") return true;
+    if (zone.empty() || (zone[0] != '+' && zone[0] != '-')) return false;
+    const int sign = zone[0] == '-' ? -1 : 1;
+    std::size_t j = 1;
+    int hh = 0;
+    int mm = 0;
+    if (!read_digits(zone, j, 2, hh)) return false;
+    if (j < zone.size()) {
+        if (zone[j] == ':') ++j;
+        if (!read_digits(zone, j, 2, mm)) return false;
+    }
+    if (j != zone.size() || hh > 18 || mm > 59) return false;
+    offset_ms = sign * (hh * 3600000LL + mm * 60000LL);
+    return true;
+}
+
+bool parse_iso(std::string_view text, std::int64_t& out, std::string* error) {
+    std::size_t i = 0;
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    const auto not_iso = [&] { return fail(error, "timestamp " + quoted(text) + kAcceptedForms); };
+    if (!read_digits(text, i, 4, year) || i >= text.size() || text[i++] != '-' ||
+        !read_digits(text, i, 2, month) || i >= text.size() || text[i++] != '-' ||
+        !read_digits(text, i, 2, day))
+        return not_iso();
+    int hour = 0;
+    int minute = 0;
+    int second = 0;
+    int millis = 0;
+    std::int64_t offset_ms = 0;
+    if (i < text.size()) {
+        const char sep = text[i];
+        if (sep != 'T' && sep != 't' && sep != ' ') return not_iso();
+        ++i;
+        if (!read_digits(text, i, 2, hour) || i >= text.size() || text[i++] != ':' ||
+            !read_digits(text, i, 2, minute))
+            return not_iso();
+        if (i < text.size() && text[i] == ':') {
+            ++i;
+            if (!read_digits(text, i, 2, second)) return not_iso();
+            if (i < text.size() && (text[i] == '.' || text[i] == ',')) {
+                ++i;
+                int digits = 0;
+                while (i < text.size() && is_digit(text[i])) {
+                    if (digits < 3) millis = millis * 10 + (text[i] - '0');
+                    ++digits;
+                    ++i;
+                }
+                if (digits == 0) return not_iso();
+                for (int k = digits; k < 3; ++k) millis *= 10;
+            }
+        }
+        if (!parse_zone(text, i, offset_ms)) return not_iso();
+    }
+    if (year < kMinYear || year > kMaxYear)
+        return fail(error, "timestamp " + quoted(text) + " has year " + std::to_string(year) +
+                               ", outside the supported years 1900..2200");
+    if (month < 1 || month > 12)
+        return fail(error, "timestamp " + quoted(text) + " is not a real date (month " +
+                               std::to_string(month) + " does not exist)");
+    const unsigned max_day = days_in_month(year, static_cast<unsigned>(month));
+    if (day < 1 || static_cast<unsigned>(day) > max_day) {
+        std::string why;
+        if (day == 0)
+            why = "day 0 does not exist";
+        else if (month == 2 && day == 29)
+            why = std::to_string(year) + " is not a leap year";
+        else
+            why = "month " + std::to_string(month) + " has " + std::to_string(max_day) + " days";
+        return fail(error, "timestamp " + quoted(text) + " is not a real date (" + why + ")");
+    }
+    if (hour > 23 || minute > 59 || second > 59)
+        return fail(error, "timestamp " + quoted(text) +
+                               " is not a real time of day (hours go to 23, minutes and "
+                               "seconds to 59)");
+    const std::int64_t days =
+        days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
+    out = days * kMsPerDay + hour * 3600000LL + minute * 60000LL + second * 1000LL + millis -
+          offset_ms;
+    if (out < min_ms() || out > max_ms())
+        return fail(error, "timestamp " + quoted(text) +
+                               " is outside the supported years 1900..2200 once converted to UTC");
+    return true;
+}
+
+// An exactly parsed decimal: sign, digits (integer then fraction) and a decimal exponent.
+struct Decimal {
+    bool negative = false;
+    std::string_view int_digits;
+    std::string_view frac_digits;
+    int exponent = 0;
+};
+
+bool scan_decimal(std::string_view t, Decimal& d) {
+    std::size_t i = 0;
+    if (i < t.size() && (t[i] == '+' || t[i] == '-')) d.negative = t[i++] == '-';
+    const std::size_t int_start = i;
+    while (i < t.size() && is_digit(t[i])) ++i;
+    d.int_digits = t.substr(int_start, i - int_start);
+    if (i < t.size() && t[i] == '.') {
+        const std::size_t frac_start = ++i;
+        while (i < t.size() && is_digit(t[i])) ++i;
+        d.frac_digits = t.substr(frac_start, i - frac_start);
+    }
+    if (d.int_digits.empty() && d.frac_digits.empty()) return false;
+    if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
+        ++i;
+        bool neg_exp = false;
+        if (i < t.size() && (t[i] == '+' || t[i] == '-')) neg_exp = t[i++] == '-';
+        if (i == t.size() || !is_digit(t[i])) return false;
+        int e = 0;
+        while (i < t.size() && is_digit(t[i])) {
+            if (e < 10000) e = e * 10 + (t[i] - '0');
+            ++i;
+        }
+        d.exponent = neg_exp ? -e : e;
+    }
+    return i == t.size();
+}
+
+// floor(value * 10^scale) into out; false on overflow.
+bool decimal_to_int(const Decimal& d, int scale, std::int64_t& out) {
+    const long shift = static_cast<long>(d.exponent) + scale;  // digits moved left of the point
+    const long int_len = static_cast<long>(d.int_digits.size()) + shift;
+    const long total = static_cast<long>(d.int_digits.size() + d.frac_digits.size());
+    const auto digit_at = [&](long k) {
+        return k < static_cast<long>(d.int_digits.size())
+                   ? d.int_digits[static_cast<std::size_t>(k)]
+                   : d.frac_digits[static_cast<std::size_t>(k) - d.int_digits.size()];
+    };
+    std::int64_t magnitude = 0;
+    bool remainder = false;
+    for (long k = 0; k < std::max(total, int_len); ++k) {
+        const int digit = k < total ? digit_at(k) - '0' : 0;
+        if (k < int_len) {
+            if (__builtin_mul_overflow(magnitude, 10, &magnitude) ||
+                __builtin_add_overflow(magnitude, digit, &magnitude))
+                return false;
+        } else if (digit != 0) {
+            remainder = true;
+            break;
+        }
+    }
+    out = d.negative ? -magnitude - (remainder ? 1 : 0) : magnitude;
+    return true;
+}
+
+bool parse_number(std::string_view text, TimestampFormat format, std::int64_t start_ms,
+                  std::int64_t& out, std::string* error) {
+    Decimal d;
+    if (!scan_decimal(text, d)) {
+        std::string message = "timestamp " + quoted(text);
+        switch (format) {
+            case TimestampFormat::EpochMillis:
+                message += " is not a number of epoch milliseconds";
+                break;
+            case TimestampFormat::EpochSeconds:
+                message += " is not a number of epoch seconds";
+                break;
+            case TimestampFormat::OffsetSeconds:
+                message += " is not a number of seconds after the start time";
+                break;
+            default:
+                message += kAcceptedForms;
+        }
+        return fail(error, std::move(message));
+    }
+    const auto too_big = [&] {
+        return fail(error, "timestamp " + quoted(text) +
+                               " is out of range (supported years are 1900..2200)");
+    };
+    TimestampFormat kind = format;
+    if (kind == TimestampFormat::Auto) {
+        std::int64_t whole = 0;
+        if (!decimal_to_int(d, 0, whole)) return too_big();
+        kind = (whole >= 100000000000LL || whole <= -100000000000LL)
+                   ? TimestampFormat::EpochMillis
+                   : TimestampFormat::EpochSeconds;
+    }
+    std::int64_t ms = 0;
+    if (!decimal_to_int(d, kind == TimestampFormat::EpochMillis ? 0 : 3, ms)) return too_big();
+    if (kind == TimestampFormat::OffsetSeconds && __builtin_add_overflow(ms, start_ms, &ms))
+        return too_big();
+    if (ms < min_ms() || ms > max_ms()) return too_big();
+    out = ms;
+    return true;
+}
+
+}  // namespace
+
+std::optional<std::int64_t> parse_timestamp_ms(std::string_view text,
+                                               const TimestampOptions& options,
+                                               std::string* error) {
+    while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
+    while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+    if (text.empty()) {
+        fail(error, "timestamp is empty");
+        return std::nullopt;
+    }
+    std::int64_t ms = 0;
+    bool ok = false;
+    switch (options.format) {
+        case TimestampFormat::Auto:
+            ok = looks_like_iso(text) ? parse_iso(text, ms, error)
+                                      : parse_number(text, TimestampFormat::Auto, 0, ms, error);
+            break;
+        case TimestampFormat::Iso8601:
+            ok = parse_iso(text, ms, error);
+            break;
+        case TimestampFormat::EpochSeconds:
+        case TimestampFormat::EpochMillis:
+        case TimestampFormat::OffsetSeconds:
+            ok = parse_number(text, options.format, options.offset_start_ms, ms, error);
+            break;
+    }
+    if (!ok) return std::nullopt;
+    return ms;
+}
 
 }  // namespace fd

@@ -1,0 +1,8 @@
+// Fuzzes the NDJSON reader (one object per line) through its public API.
+#include "json_reader_check.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const char* text = reinterpret_cast<const char*>(data);
+    fd::fuzz::check_json_reader(text, size, fd::JsonLayout::Ndjson, "fuzz.ndjson");
+    return 0;
+}
