@@ -16,12 +16,27 @@
 namespace fd {
 
 enum class CanonicalField : int {
-    TransactionId, Timestamp, CardId, CustomerId, MerchantId, MerchantCategory, Amount,
-    Currency, Country, City, Latitude, Longitude, Channel, DeviceId, Ip, Label, Scenario,
+    TransactionId,
+    Timestamp,
+    CardId,
+    CustomerId,
+    MerchantId,
+    MerchantCategory,
+    Amount,
+    Currency,
+    Country,
+    City,
+    Latitude,
+    Longitude,
+    Channel,
+    DeviceId,
+    Ip,
+    Label,
+    Scenario,
 };
 inline constexpr int kCanonicalFieldCount = 17;
 
-std::string_view canonical_name(CanonicalField field);  // "transaction_id", ...
+std::string_view canonical_name(CanonicalField field);                     // "transaction_id", ...
 std::optional<CanonicalField> canonical_from_name(std::string_view name);  // exact canonical
 
 // Which canonical field a source column name means, case-insensitively, from the canonical
@@ -52,9 +67,10 @@ MappingProfile detect_mapping(const std::vector<std::string>& columns);
 class MappingProfileStore {
 public:
     explicit MappingProfileStore(std::string directory);
-    static std::string default_directory();  // $XDG_DATA_HOME or ~/.local/share, /frauddesk/mappings
+    static std::string
+    default_directory();  // $XDG_DATA_HOME or ~/.local/share, /frauddesk/mappings
 
-    void save(const MappingProfile& profile) const;  // throws std::runtime_error
+    void save(const MappingProfile& profile) const;      // throws std::runtime_error
     MappingProfile load(const std::string& name) const;  // throws std::runtime_error
     std::vector<std::string> names() const;
     const std::string& directory() const { return directory_; }
@@ -93,9 +109,9 @@ private:
     std::vector<std::string> column_names_;
     std::vector<int> canonical_of_column_;  // -1: not canonical
     std::vector<bool> ignored_;
-    std::vector<ExtraKind> extra_kind_;     // decided by the column's first non-empty value
+    std::vector<ExtraKind> extra_kind_;  // decided by the column's first non-empty value
     std::array<int, kCanonicalFieldCount> index_of_field_{};
-    std::string scratch_;
+    std::vector<std::size_t> sorted_columns_;  // column indexes in name order, for content ids
 };
 
 }  // namespace fd
