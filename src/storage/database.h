@@ -50,7 +50,9 @@ private:
     sqlite3* db_ = nullptr;
 };
 
-enum class OpenMode { ReadWrite, ReadOnly };
+// ReadWriteUnmigrated opens for writing without running the migration ladder; it exists
+// for tests of the ladder (build a database at an intermediate version, then migrate).
+enum class OpenMode { ReadWrite, ReadOnly, ReadWriteUnmigrated };
 
 class Database {
 public:

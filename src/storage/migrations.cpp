@@ -1,0 +1,126 @@
+#include "migrations.h"
+
+#include <array>
+#include <string>
+#include <string_view>
+
+#include "database.h"
+
+namespace fd {
+namespace {
+
+struct Migration {
+    int version;           // user_version after this step
+    std::string_view sql;  // one or more statements
+};
+
+// The ladder. Append new steps at the end; never edit a step that has shipped.
+constexpr std::array kLadder = {
+    Migration{1, R"sql(
+CREATE TABLE transactions(
+    id INTEGER PRIMARY KEY,
+    ext_id TEXT NOT NULL UNIQUE,
+    ts_ms INTEGER NOT NULL,
+    card_id TEXT NOT NULL DEFAULT '',
+    customer_id TEXT NOT NULL DEFAULT '',
+    merchant_id TEXT NOT NULL DEFAULT '',
+    merchant_category TEXT NOT NULL DEFAULT '',
+    amount_minor INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    country TEXT NOT NULL DEFAULT '',
+    city TEXT NOT NULL DEFAULT '',
+    latitude REAL,
+    longitude REAL,
+    channel TEXT NOT NULL DEFAULT '',
+    device_id TEXT NOT NULL DEFAULT '',
+    ip TEXT NOT NULL DEFAULT '',
+    label INTEGER CHECK (label IN (0, 1)),
+    scenario TEXT NOT NULL DEFAULT '',
+    extras TEXT,      -- JSON object name -> number, NULL when none
+    attributes TEXT   -- JSON object name -> string, NULL when none
+);
+)sql"},
+    Migration{2, R"sql(
+CREATE TABLE imports(
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    size_bytes INTEGER NOT NULL DEFAULT 0,
+    format TEXT NOT NULL DEFAULT '',
+    started_ms INTEGER NOT NULL,
+    finished_ms INTEGER,
+    status TEXT NOT NULL CHECK (status IN ('running', 'done', 'cancelled', 'failed')),
+    rows_read INTEGER NOT NULL DEFAULT 0,
+    imported INTEGER NOT NULL DEFAULT 0,
+    duplicates INTEGER NOT NULL DEFAULT 0,
+    rejected INTEGER NOT NULL DEFAULT 0,
+    seconds REAL NOT NULL DEFAULT 0
+);
+CREATE TABLE import_rejects(
+    id INTEGER PRIMARY KEY,
+    import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+    line INTEGER NOT NULL,
+    field TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL,
+    raw TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX import_rejects_by_import ON import_rejects(import_id, line);
+ALTER TABLE transactions ADD COLUMN import_id INTEGER REFERENCES imports(id);
+)sql"},
+    Migration{3, R"sql(
+CREATE INDEX transactions_by_time ON transactions(ts_ms);
+CREATE INDEX transactions_by_card ON transactions(card_id, ts_ms);
+)sql"},
+};
+
+constexpr bool ladder_is_ordered() {
+    for (std::size_t i = 0; i < kLadder.size(); ++i) {
+        if (kLadder[i].version != static_cast<int>(i) + 1) return false;
+    }
+    return true;
+}
+static_assert(ladder_is_ordered(), "migration versions must be 1, 2, 3, ... in order");
+
+[[noreturn]] void refuse_newer(const Database& db, int version) {
+    throw StorageError("Database '" + db.path() + "' has schema version " +
+                       std::to_string(version) + " but this build knows only up to " +
+                       std::to_string(latest_schema_version()) +
+                       ": it was created by a newer FraudDesk; upgrade FraudDesk to open it");
+}
+
+}  // namespace
+
+int latest_schema_version() {
+    return kLadder.back().version;
+}
+
+void migrate(Database& db, int target) {
+    const int latest = latest_schema_version();
+    if (target < 0) target = latest;
+    if (target > latest) {
+        throw StorageError("Cannot migrate '" + db.path() + "' to schema version " +
+                           std::to_string(target) + ": the latest is " + std::to_string(latest));
+    }
+    // Cheap check first so that opening an up-to-date database takes no write lock.
+    const int before = db.user_version();
+    if (before > latest) refuse_newer(db, before);
+    if (before >= target) return;
+
+    SqlTransaction transaction(db);
+    const int current = db.user_version();  // another process may have migrated meanwhile
+    if (current > latest) refuse_newer(db, current);
+    if (current >= target) return;
+    for (const Migration& step : kLadder) {
+        if (step.version <= current || step.version > target) continue;
+        try {
+            db.exec(step.sql);
+        } catch (const StorageError& error) {
+            throw StorageError("Migration of '" + db.path() + "' to schema version " +
+                               std::to_string(step.version) + " failed: " + error.what());
+        }
+    }
+    db.exec("PRAGMA user_version = " + std::to_string(target));
+    transaction.commit();
+}
+
+}  // namespace fd
