@@ -1,0 +1,237 @@
+#include "file_importer.h"
+
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <future>
+#include <mutex>
+#include <thread>
+
+#include "core/sha256.h"
+#include "input_preview.h"
+#include "storage/transaction_store.h"
+
+namespace fd {
+namespace {
+
+std::int64_t now_ms() {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+// One batch of parsed rows. Batches circulate between the parser and the writer so their
+// Transaction objects (and string capacity) are reused rather than reallocated.
+struct Batch {
+    std::vector<Transaction> rows;
+    std::size_t count = 0;
+    std::vector<RowError> rejects;
+    std::int64_t rows_read = 0;
+    std::uint64_t bytes_done = 0;
+};
+
+// A small blocking queue; `close()` wakes every waiter and makes pop() return nullptr once
+// drained, push() drop.
+class BatchQueue {
+public:
+    void push(Batch* batch) {
+        std::lock_guard lock(mutex_);
+        if (closed_) return;
+        items_.push_back(batch);
+        ready_.notify_one();
+    }
+    Batch* pop() {
+        std::unique_lock lock(mutex_);
+        ready_.wait(lock, [&] { return !items_.empty() || closed_; });
+        if (items_.empty()) return nullptr;
+        Batch* batch = items_.front();
+        items_.pop_front();
+        return batch;
+    }
+    void close() {
+        std::lock_guard lock(mutex_);
+        closed_ = true;
+        ready_.notify_all();
+    }
+
+private:
+    std::mutex mutex_;
+    std::condition_variable ready_;
+    std::deque<Batch*> items_;
+    bool closed_ = false;
+};
+
+// Parses and maps records into batches on its own thread.
+class Parser {
+public:
+    Parser(const PreparedImport& prepared, const ImportOptions& options,
+           std::vector<std::string> preview_columns)
+        : prepared_(prepared), options_(options), columns_(std::move(preview_columns)) {}
+
+    void run(BatchQueue& free, BatchQueue& full, const std::atomic<bool>& stop) {
+        try {
+            auto input = open_input(prepared_.path, prepared_.format);
+            RecordMapper mapper(prepared_.mapping);
+            // Bind to the preview's columns: a fresh reader meets the same columns in the
+            // same order, and may only append to them.
+            mapper.bind(columns_, prepared_.path);
+            Record record;
+            RowError error;
+            bool more = true;
+            while (more && !stop.load(std::memory_order_relaxed)) {
+                Batch* batch = free.pop();
+                if (!batch) return;
+                batch->count = 0;
+                batch->rejects.clear();
+                batch->rows_read = 0;
+                if (batch->rows.size() < options_.batch_rows)
+                    batch->rows.resize(options_.batch_rows);
+                while (batch->count < options_.batch_rows) {
+                    const auto status = input.reader->next(record, error);
+                    if (status == ReadStatus::End) {
+                        more = false;
+                        break;
+                    }
+                    ++batch->rows_read;
+                    if (status == ReadStatus::RowError) {
+                        batch->rejects.push_back(std::move(error));
+                        continue;
+                    }
+                    if (input.reader->columns().size() > mapper.bound_column_count())
+                        mapper.bind(input.reader->columns(), prepared_.path);
+                    if (mapper.map(record, batch->rows[batch->count], error))
+                        ++batch->count;
+                    else
+                        batch->rejects.push_back(std::move(error));
+                }
+                batch->bytes_done = input.reader->bytes_read();
+                if (batch->rows_read == 0) break;  // the input ended on a batch boundary
+                full.push(batch);
+            }
+        } catch (...) {
+            failure_ = std::current_exception();
+        }
+        full.close();
+    }
+
+    std::exception_ptr failure() const { return failure_; }
+
+private:
+    const PreparedImport& prepared_;
+    const ImportOptions& options_;
+    std::vector<std::string> columns_;
+    std::exception_ptr failure_;
+};
+
+bool cancelled(const ImportOptions& options) {
+    return options.cancel && options.cancel->load(std::memory_order_relaxed);
+}
+
+}  // namespace
+
+FileImporter::FileImporter(Database& db) : db_(db) {}
+
+PreparedImport prepare_import(const std::string& path, const ImportOptions& options) {
+    const auto preview = preview_input(path, options.format);
+    PreparedImport prepared;
+    prepared.path = path;
+    prepared.format = preview.format;
+    prepared.size_bytes = preview.size_bytes;
+    prepared.mapping = options.mapping ? *options.mapping : preview.detected;
+    prepared.columns = preview.columns;
+    RecordMapper check(prepared.mapping);
+    check.bind(preview.columns, path);  // throws FileError when amount/timestamp are missing
+    return prepared;
+}
+
+ImportReport FileImporter::run(const PreparedImport& prepared, const ImportOptions& options,
+                               const std::function<void(const ImportProgress&)>& progress) {
+    const auto started = std::chrono::steady_clock::now();
+    auto elapsed = [&] {
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    };
+    // The file's fingerprint is computed alongside the import rather than before it.
+    auto fingerprint = std::async(std::launch::async, [&] { return sha256_file(prepared.path); });
+
+    ImportStore imports(db_);
+    TransactionStore transactions(db_);
+    ImportReport report;
+    report.path = prepared.path;
+    report.format = std::string(input_format_name(prepared.format));
+    report.import_id = imports.begin(
+        prepared.path, "", static_cast<std::int64_t>(prepared.size_bytes), report.format, now_ms());
+
+    constexpr int kBatchesInFlight = 3;
+    std::vector<Batch> pool(kBatchesInFlight);
+    BatchQueue free_batches, full_batches;
+    for (auto& batch : pool) free_batches.push(&batch);
+    std::atomic<bool> stop{false};
+    Parser parser(prepared, options, prepared.columns);
+    std::thread parse_thread([&] { parser.run(free_batches, full_batches, stop); });
+    auto stop_parser = [&] {
+        stop = true;
+        free_batches.close();
+        full_batches.close();
+        if (parse_thread.joinable()) parse_thread.join();
+    };
+
+    ImportCounts& counts = report.counts;
+    try {
+        while (Batch* batch = full_batches.pop()) {
+            if (cancelled(options)) {
+                report.cancelled = true;
+                break;
+            }
+            SqlTransaction tx(db_);
+            const auto inserted =
+                transactions.insert({batch->rows.data(), batch->count}, report.import_id);
+            imports.add_rejects(report.import_id, batch->rejects);
+            counts.rows_read += batch->rows_read;
+            counts.imported += inserted.inserted;
+            counts.duplicates += inserted.duplicates;
+            counts.rejected += static_cast<std::int64_t>(batch->rejects.size());
+            imports.update_counts(report.import_id, counts);
+            tx.commit();
+            for (auto& reject : batch->rejects) {
+                if (report.rejects.size() >= options.max_rejects_kept) break;
+                report.rejects.push_back(std::move(reject));
+            }
+            if (progress)
+                progress(
+                    {prepared.path, batch->bytes_done, prepared.size_bytes, counts, elapsed()});
+            free_batches.push(batch);
+        }
+    } catch (...) {
+        stop_parser();
+        try {
+            imports.finish(report.import_id, ImportStatus::Failed, counts, now_ms(), elapsed());
+        } catch (...) {
+            // The database itself failed; the original error is the one worth reporting.
+        }
+        throw;
+    }
+    stop_parser();
+    report.seconds = elapsed();
+    try {
+        report.sha256 = fingerprint.get();
+    } catch (const FileError&) {
+        // The file vanished after it was read; the import itself is complete.
+    }
+    if (const auto failure = parser.failure()) {
+        imports.finish(report.import_id, ImportStatus::Failed, counts, now_ms(), report.seconds);
+        std::rethrow_exception(failure);
+    }
+    SqlTransaction tx(db_);
+    db_.prepare("UPDATE imports SET sha256 = ? WHERE id = ?")
+        .bind(1, report.sha256)
+        .bind(2, report.import_id)
+        .step();
+    imports.finish(report.import_id,
+                   report.cancelled ? ImportStatus::Cancelled : ImportStatus::Done, counts,
+                   now_ms(), report.seconds);
+    tx.commit();
+    return report;
+}
+
+}  // namespace fd

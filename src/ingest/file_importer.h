@@ -1,0 +1,77 @@
+// Imports transaction files into the database: file-level checks first, then parse and map
+// on one thread while the caller's thread writes batches, each batch committed whole
+// (rows, rejects and the import's counts together) so a crash loses at most the batch in
+// flight and a re-run completes the import exactly.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/field_mapping.h"
+#include "core/input_file.h"
+#include "core/record.h"
+#include "storage/database.h"
+#include "storage/import_store.h"
+
+namespace fd {
+
+struct ImportOptions {
+    std::optional<MappingProfile> mapping;  // std::nullopt: detect from the columns
+    InputFormat format = InputFormat::Auto;
+    std::size_t batch_rows = 10000;
+    std::size_t max_rejects_kept = 1000;  // rejects kept in the report (all go to the database)
+    const std::atomic<bool>* cancel = nullptr;
+};
+
+struct ImportProgress {
+    std::string path;
+    std::uint64_t bytes_done = 0;
+    std::uint64_t bytes_total = 0;
+    ImportCounts counts;
+    double seconds = 0.0;
+};
+
+struct ImportReport {
+    std::string path;
+    std::string format;
+    std::string sha256;
+    std::int64_t import_id = 0;
+    ImportCounts counts;
+    std::vector<RowError> rejects;  // the first ImportOptions::max_rejects_kept
+    bool cancelled = false;
+    double seconds = 0.0;
+};
+
+// A file that passed the file-level checks, with its mapping bound: ready to run.
+struct PreparedImport {
+    std::string path;
+    InputFormat format = InputFormat::Csv;
+    std::uint64_t size_bytes = 0;
+    MappingProfile mapping;
+    std::vector<std::string> columns;  // as the preview read them
+};
+
+// Opens the file, checks it and binds the mapping. Throws FileError with one clear message
+// (missing, unreadable, binary, empty, no amount or timestamp column, ...). Touches no
+// database, so a command can check every file before it imports any.
+PreparedImport prepare_import(const std::string& path, const ImportOptions& options);
+
+class FileImporter {
+public:
+    explicit FileImporter(Database& db);
+
+    // Runs a prepared import. `progress` is called after each committed batch on the
+    // calling thread. Throws FileError if the file becomes unreadable mid-way (committed
+    // batches stay, the import is marked failed) and StorageError on database failure.
+    ImportReport run(const PreparedImport& prepared, const ImportOptions& options,
+                     const std::function<void(const ImportProgress&)>& progress = {});
+
+private:
+    Database& db_;
+};
+
+}  // namespace fd
