@@ -20,7 +20,7 @@ public:
     static std::string hex(std::string_view text);  // one-shot convenience
 
 private:
-    void compress(const std::uint8_t* block);
+    void compress(const std::uint8_t* blocks, std::size_t count);  // 64-byte blocks
     std::array<std::uint32_t, 8> state_;
     std::array<std::uint8_t, 64> buffer_;
     std::size_t buffered_ = 0;

@@ -6,10 +6,12 @@
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <string>
 #include <vector>
 
 #include "core/record.h"
+#include "core/sha256_blocks.h"
 
 namespace fd {
 namespace {
@@ -157,6 +159,22 @@ TEST(Sha256File, MissingFileThrowsFileErrorNamingThePath) {
 
 TEST(Sha256File, DirectoryThrowsFileError) {
     EXPECT_THROW(sha256_file(std::filesystem::temp_directory_path().string()), FileError);
+}
+
+// The accelerated block function must agree with the portable one on every input; the
+// FIPS vectors above go through whichever this CPU selects.
+TEST(Sha256Blocks, AcceleratedMatchesPortableOnRandomBlocks) {
+    if (!detail::sha256_accelerated()) GTEST_SKIP() << "this CPU has no SHA extensions";
+    std::mt19937 random(7);
+    std::vector<std::uint8_t> data(64 * 37);
+    for (auto& byte : data) byte = static_cast<std::uint8_t>(random());
+    for (std::size_t blocks : {1u, 2u, 5u, 37u}) {
+        std::array<std::uint32_t, 8> portable = {1, 2, 3, 4, 5, 6, 7, 8};
+        std::array<std::uint32_t, 8> accelerated = portable;
+        detail::sha256_blocks_portable(portable.data(), data.data(), blocks);
+        detail::sha256_blocks_shani(accelerated.data(), data.data(), blocks);
+        EXPECT_EQ(portable, accelerated) << blocks << " blocks";
+    }
 }
 
 }  // namespace
