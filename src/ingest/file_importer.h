@@ -14,6 +14,7 @@
 #include "core/field_mapping.h"
 #include "core/input_file.h"
 #include "core/record.h"
+#include "storage/bulk_indexes.h"
 #include "storage/database.h"
 #include "storage/import_store.h"
 
@@ -24,6 +25,9 @@ struct ImportOptions {
     InputFormat format = InputFormat::Auto;
     std::size_t batch_rows = 10000;
     std::size_t max_rejects_kept = 1000;  // rejects kept in the report (all go to the database)
+    // Files this large, and larger than the database, are loaded without the card index,
+    // which is rebuilt at the end (see storage/bulk_indexes.h). UINT64_MAX: never.
+    std::uint64_t bulk_load_bytes = kDefaultBulkLoadBytes;
     const std::atomic<bool>* cancel = nullptr;
 };
 
@@ -33,6 +37,7 @@ struct ImportProgress {
     std::uint64_t bytes_total = 0;
     ImportCounts counts;
     double seconds = 0.0;
+    bool indexing = false;  // every row is in; the card index is being rebuilt
 };
 
 struct ImportReport {

@@ -40,8 +40,7 @@ public:
 
     // Creates a Running import row and returns its id.
     std::int64_t begin(const std::string& source, const std::string& sha256,
-                       std::int64_t size_bytes, const std::string& format,
-                       std::int64_t started_ms);
+                       std::int64_t size_bytes, const std::string& format, std::int64_t started_ms);
     // Records rejects (raw text truncated to kMaxRawRejectBytes); caller owns the transaction.
     void add_rejects(std::int64_t import_id, std::span<const RowError> rejects);
     // Updates counts (call inside each batch's transaction so counts match committed rows).
@@ -49,7 +48,7 @@ public:
     void finish(std::int64_t import_id, ImportStatus status, const ImportCounts& counts,
                 std::int64_t finished_ms, double seconds);
 
-    std::vector<ImportRecord> list();              // newest first
+    std::vector<ImportRecord> list();  // newest first
     std::vector<RowError> rejects(std::int64_t import_id, std::int64_t limit = 1000);
     std::int64_t count();
 

@@ -67,6 +67,7 @@ CREATE TABLE import_rejects(
 CREATE INDEX import_rejects_by_import ON import_rejects(import_id, line);
 ALTER TABLE transactions ADD COLUMN import_id INTEGER REFERENCES imports(id);
 )sql"},
+    // transactions_by_card is also listed in bulk_indexes.cpp, which drops and rebuilds it.
     Migration{3, R"sql(
 CREATE INDEX transactions_by_time ON transactions(ts_ms);
 CREATE INDEX transactions_by_card ON transactions(card_id, ts_ms);

@@ -8,13 +8,28 @@
 namespace fd {
 namespace {
 
-constexpr std::string_view kInsertSql = R"sql(
-INSERT INTO transactions(ext_id, ts_ms, card_id, customer_id, merchant_id, merchant_category,
-    amount_minor, currency, country, city, latitude, longitude, channel, device_id, ip, label,
-    scenario, extras, attributes, import_id)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)
-ON CONFLICT(ext_id) DO NOTHING
-)sql";
+constexpr int kInsertColumns = 20;
+
+// Rows per INSERT statement: one statement for many rows saves SQLite's per-statement
+// work (cursor open and close, VDBE start and halt), which dominates bulk inserts.
+// 128 rows x 20 columns stays well below SQLite's limit of 32766 parameters.
+constexpr std::size_t kRowsPerStatement = 128;
+
+std::string insert_sql(std::size_t rows) {
+    std::string sql =
+        "INSERT INTO transactions(ext_id, ts_ms, card_id, customer_id, merchant_id, "
+        "merchant_category, amount_minor, currency, country, city, latitude, longitude, "
+        "channel, device_id, ip, label, scenario, extras, attributes, import_id) VALUES ";
+    for (std::size_t row = 0; row < rows; ++row) {
+        sql += row == 0 ? "(" : ",(";
+        for (int column = 0; column < kInsertColumns; ++column) sql += column == 0 ? "?" : ",?";
+        sql += ')';
+    }
+    // Duplicates, stored or repeated within the statement, are skipped; changes() counts
+    // the rows actually inserted.
+    sql += " ON CONFLICT(ext_id) DO NOTHING";
+    return sql;
+}
 
 // Column order matches read_row() below.
 constexpr std::string_view kFindSql = R"sql(
@@ -172,57 +187,74 @@ private:
 }  // namespace
 
 TransactionStore::TransactionStore(Database& db)
-    : db_(db), insert_(db.prepare(kInsertSql)), find_(db.prepare(kFindSql)) {}
+    : db_(db),
+      insert_one_(db.prepare(insert_sql(1))),
+      insert_many_(db.prepare(insert_sql(kRowsPerStatement))),
+      find_(db.prepare(kFindSql)),
+      extras_json_(kRowsPerStatement),
+      attributes_json_(kRowsPerStatement) {}
+
+void TransactionStore::bind_row(Statement& statement, std::size_t row, const Transaction& t,
+                                std::int64_t import_id) {
+    const int base = static_cast<int>(row) * kInsertColumns;
+    statement.bind(base + 1, t.id)
+        .bind(base + 2, t.timestamp_ms)
+        .bind(base + 3, t.card_id)
+        .bind(base + 4, t.customer_id)
+        .bind(base + 5, t.merchant_id)
+        .bind(base + 6, t.merchant_category)
+        .bind(base + 7, t.amount_minor)
+        .bind(base + 8, t.currency)
+        .bind(base + 9, t.country)
+        .bind(base + 10, t.city)
+        .bind(base + 11, t.latitude)
+        .bind(base + 12, t.longitude)
+        .bind(base + 13, t.channel)
+        .bind(base + 14, t.device_id)
+        .bind(base + 15, t.ip)
+        .bind(base + 17, t.scenario);
+    if (t.label == Label::Unknown) {
+        statement.bind_null(base + 16);
+    } else {
+        statement.bind(base + 16, t.label == Label::Fraud ? 1 : 0);
+    }
+    // The JSON texts are bound without a copy: each row of the statement owns a buffer.
+    std::string& extras = extras_json_[row];
+    std::string& attributes = attributes_json_[row];
+    build_extras(extras, t.extras);
+    build_attributes(attributes, t.attributes);
+    if (extras.empty()) {
+        statement.bind_null(base + 18);
+    } else {
+        statement.bind(base + 18, extras);
+    }
+    if (attributes.empty()) {
+        statement.bind_null(base + 19);
+    } else {
+        statement.bind(base + 19, attributes);
+    }
+    if (import_id == 0) {
+        statement.bind_null(base + 20);
+    } else {
+        statement.bind(base + 20, import_id);
+    }
+}
 
 InsertResult TransactionStore::insert(std::span<const Transaction> batch, std::int64_t import_id) {
     InsertResult result;
-    ResetOnExit guard(insert_);
-    for (const Transaction& t : batch) {
-        insert_.reset();
-        insert_.bind(1, t.id)
-            .bind(2, t.timestamp_ms)
-            .bind(3, t.card_id)
-            .bind(4, t.customer_id)
-            .bind(5, t.merchant_id)
-            .bind(6, t.merchant_category)
-            .bind(7, t.amount_minor)
-            .bind(8, t.currency)
-            .bind(9, t.country)
-            .bind(10, t.city)
-            .bind(11, t.latitude)
-            .bind(12, t.longitude)
-            .bind(13, t.channel)
-            .bind(14, t.device_id)
-            .bind(15, t.ip)
-            .bind(17, t.scenario);
-        if (t.label == Label::Unknown) {
-            insert_.bind_null(16);
-        } else {
-            insert_.bind(16, t.label == Label::Fraud ? 1 : 0);
-        }
-        build_extras(extras_json_, t.extras);
-        build_attributes(attributes_json_, t.attributes);
-        if (extras_json_.empty()) {
-            insert_.bind_null(18);
-        } else {
-            insert_.bind(18, extras_json_);
-        }
-        if (attributes_json_.empty()) {
-            insert_.bind_null(19);
-        } else {
-            insert_.bind(19, attributes_json_);
-        }
-        if (import_id == 0) {
-            insert_.bind_null(20);
-        } else {
-            insert_.bind(20, import_id);
-        }
-        insert_.step();
-        if (db_.changes() > 0) {
-            ++result.inserted;
-        } else {
-            ++result.duplicates;
-        }
+    std::size_t done = 0;
+    while (done < batch.size()) {
+        const bool full = batch.size() - done >= kRowsPerStatement;
+        Statement& statement = full ? insert_many_ : insert_one_;
+        const std::size_t rows = full ? kRowsPerStatement : 1;
+        ResetOnExit guard(statement);
+        for (std::size_t row = 0; row < rows; ++row)
+            bind_row(statement, row, batch[done + row], import_id);
+        statement.step();
+        const auto inserted = db_.changes();
+        result.inserted += inserted;
+        result.duplicates += static_cast<std::int64_t>(rows) - inserted;
+        done += rows;
     }
     return result;
 }

@@ -31,11 +31,15 @@ public:
     std::optional<Transaction> find(const std::string& external_id);
 
 private:
+    void bind_row(Statement& statement, std::size_t row, const Transaction& t,
+                  std::int64_t import_id);
+
     Database& db_;
-    Statement insert_;
+    Statement insert_one_;
+    Statement insert_many_;  // kRowsPerStatement rows at once
     Statement find_;
-    std::string extras_json_;
-    std::string attributes_json_;
+    std::vector<std::string> extras_json_;  // one buffer per row of a statement
+    std::vector<std::string> attributes_json_;
 };
 
 }  // namespace fd

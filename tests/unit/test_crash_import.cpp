@@ -75,6 +75,10 @@ TEST(CrashImport, KillNineAtAnyMomentLeavesAnIntactDatabaseThatARerunCompletes) 
         EXPECT_EQ(db.integrity_check(), "ok");
         EXPECT_EQ(db.query_int64("SELECT count(*) FROM transactions"), kRows);
         EXPECT_EQ(db.query_int64("SELECT count(DISTINCT ext_id) FROM transactions"), kRows);
+        // The 40 MB file is a bulk load, killed while the card index was dropped: it is back.
+        EXPECT_EQ(db.query_int64("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
+                                 "name = 'transactions_by_card'"),
+                  1);
         // Every committed batch was whole: the re-run reports the rest as duplicates.
         EXPECT_NE(rerun.output.find("\"duplicates\":" + std::to_string(before)), std::string::npos)
             << rerun.output;

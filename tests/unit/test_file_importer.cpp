@@ -222,5 +222,65 @@ TEST_F(FileImporterTest, UsesAGivenMappingProfile) {
     EXPECT_EQ(r.counts.imported, 1);
 }
 
+bool has_card_index(const std::string& db_path) {
+    Database db(db_path, OpenMode::ReadOnly);
+    return db.query_int64(
+               "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
+               "name = 'transactions_by_card'") == 1;
+}
+
+// A bulk load drops the card index and must leave it rebuilt, whatever happens, with the
+// query planner able to use it.
+TEST_F(FileImporterTest, BulkLoadRebuildsTheCardIndexAndSaysSoInProgress) {
+    const auto path = dir.write("bulk.csv", kHeader + rows(0, 30000));
+    ImportOptions options;
+    options.bulk_load_bytes = 0;  // any file larger than the database counts as bulk
+    Database db(db_path);
+    FileImporter importer(db);
+    bool saw_indexing = false;
+    bool index_gone_while_loading = false;
+    const auto report =
+        importer.run(prepare_import(path, options), options, [&](const ImportProgress& p) {
+            if (p.indexing) {
+                saw_indexing = true;
+                EXPECT_EQ(p.counts.imported, 30000);
+            } else if (!has_card_index(db_path)) {
+                index_gone_while_loading = true;
+            }
+        });
+    EXPECT_EQ(report.counts.imported, 30000);
+    EXPECT_TRUE(saw_indexing);
+    EXPECT_TRUE(index_gone_while_loading);
+    EXPECT_TRUE(has_card_index(db_path));
+    EXPECT_EQ(db.query_int64("SELECT count(*) FROM transactions INDEXED BY transactions_by_card "
+                             "WHERE card_id = 'card3'"),
+              30000 / 7 + 1);  // ids 3, 10, 17, ... below 30000
+}
+
+TEST_F(FileImporterTest, SmallImportKeepsTheCardIndex) {
+    import(dir.write("seed.csv", kHeader + rows(0, 5000)));
+    const auto path = dir.write("small.csv", kHeader + rows(5000, 6000));
+    ImportOptions options;
+    options.bulk_load_bytes = 0;  // bulk by size, but smaller than the database
+    Database db(db_path);
+    FileImporter importer(db);
+    importer.run(prepare_import(path, options), options, [&](const ImportProgress& p) {
+        EXPECT_FALSE(p.indexing);
+        EXPECT_TRUE(has_card_index(db_path));
+    });
+}
+
+// An import killed between drop and rebuild leaves no index; opening for writing heals it.
+TEST_F(FileImporterTest, OpeningForWritingRestoresADroppedCardIndex) {
+    import(dir.write("a.csv", kHeader + rows(0, 100)));
+    {
+        Database db(db_path);
+        drop_bulk_indexes(db);
+    }
+    EXPECT_FALSE(has_card_index(db_path));
+    { Database db(db_path); }
+    EXPECT_TRUE(has_card_index(db_path));
+}
+
 }  // namespace
 }  // namespace fd
