@@ -94,9 +94,13 @@ void MainWindow::refreshSummary() {
                 return;
             }
             const QLocale locale;
-            self->showSummary(tr("%1 transactions, %2 labelled, from %3 imports.")
-                                  .arg(locale.toString(s.transactions), locale.toString(s.labelled),
-                                       locale.toString(s.imports)));
+            const QString transactions =
+                s.transactions == 1 ? tr("1 transaction")
+                                    : tr("%1 transactions").arg(locale.toString(s.transactions));
+            const QString imports =
+                s.imports == 1 ? tr("1 import") : tr("%1 imports").arg(locale.toString(s.imports));
+            self->showSummary(tr("%1, %2 labelled, from %3.")
+                                  .arg(transactions, locale.toString(s.labelled), imports));
         });
     });
 }

@@ -53,8 +53,14 @@ private slots:
         QVERIFY(updated.wait(5000));
         auto* label = window.findChild<QLabel*>(QStringLiteral("overviewLabel"));
         QVERIFY(label);
-        QCOMPARE(label->text(), QStringLiteral("2 transactions, 1 labelled, from 1 imports."));
+        QCOMPARE(label->text(), QStringLiteral("2 transactions, 1 labelled, from 1 import."));
         QVERIFY(window.windowTitle().contains(QStringLiteral("fd.db")));
+        // FD_SCREENSHOT_DIR=docs/screenshots keeps the README picture current.
+        const QString shots = qEnvironmentVariable("FD_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            window.resize(900, 600);
+            QVERIFY(window.grab().save(shots + QStringLiteral("/main_window.png")));
+        }
     }
 
     void persistsGeometryAcrossSessions() {
