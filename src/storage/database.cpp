@@ -131,6 +131,16 @@ Statement& Statement::bind(int index, std::string_view text) {
     return *this;
 }
 
+Statement& Statement::bind_blob(int index, std::span<const std::uint8_t> bytes) {
+    require_prepared(stmt_);
+    // An empty span may have a null data(); SQLite would bind that as NULL, not x''.
+    static constexpr std::uint8_t kEmpty = 0;
+    const void* data = bytes.empty() ? &kEmpty : bytes.data();
+    check_bind(db_, stmt_, sqlite3_bind_blob64(stmt_, index, data, bytes.size(), SQLITE_STATIC),
+               index);
+    return *this;
+}
+
 Statement& Statement::bind_null(int index) {
     require_prepared(stmt_);
     check_bind(db_, stmt_, sqlite3_bind_null(stmt_, index), index);
@@ -173,6 +183,13 @@ std::string Statement::column_text(int index) const {
     if (!text) return {};
     const int size = sqlite3_column_bytes(stmt_, index);
     return std::string(reinterpret_cast<const char*>(text), static_cast<std::size_t>(size));
+}
+
+std::vector<std::uint8_t> Statement::column_blob(int index) const {
+    const auto* data = static_cast<const std::uint8_t*>(sqlite3_column_blob(stmt_, index));
+    const int size = sqlite3_column_bytes(stmt_, index);
+    if (!data || size <= 0) return {};
+    return std::vector<std::uint8_t>(data, data + size);
 }
 
 bool Statement::column_is_null(int index) const {

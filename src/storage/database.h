@@ -3,9 +3,11 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -36,6 +38,7 @@ public:
     Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
     Statement& bind_null(int index);
     Statement& bind(int index, const std::optional<double>& value);
+    Statement& bind_blob(int index, std::span<const std::uint8_t> bytes);  // no copy either
 
     bool step();   // true: a row is available; false: done. Throws StorageError.
     void reset();  // reset and clear bindings
@@ -44,6 +47,7 @@ public:
     double column_double(int index) const;
     std::string column_text(int index) const;
     bool column_is_null(int index) const;
+    std::vector<std::uint8_t> column_blob(int index) const;
 
 private:
     sqlite3_stmt* stmt_ = nullptr;

@@ -72,6 +72,29 @@ ALTER TABLE transactions ADD COLUMN import_id INTEGER REFERENCES imports(id);
 CREATE INDEX transactions_by_time ON transactions(ts_ms);
 CREATE INDEX transactions_by_card ON transactions(card_id, ts_ms);
 )sql"},
+    Migration{4, R"sql(
+CREATE TABLE models(
+    id INTEGER PRIMARY KEY,            -- the model version analysts see
+    kind TEXT NOT NULL,                -- ensemble, iforest, autoencoder, gbdt
+    name TEXT NOT NULL DEFAULT '',
+    created_ms INTEGER NOT NULL,
+    header TEXT NOT NULL,              -- the bundle's JSON header: params, features, metrics
+    bundle BLOB NOT NULL,              -- the whole .fdm file, validated on load
+    active INTEGER NOT NULL DEFAULT 0 CHECK (active IN (0, 1))
+);
+CREATE UNIQUE INDEX models_one_active ON models(active) WHERE active = 1;
+CREATE TABLE scores(
+    transaction_id INTEGER NOT NULL REFERENCES transactions(id) ON DELETE CASCADE,
+    model_id INTEGER NOT NULL REFERENCES models(id) ON DELETE CASCADE,
+    risk REAL NOT NULL CHECK (risk BETWEEN 0 AND 100),
+    level INTEGER NOT NULL CHECK (level BETWEEN 0 AND 3),  -- low, medium, high, critical
+    model_scores TEXT NOT NULL DEFAULT '{}',  -- JSON: each model's normalised score
+    reasons TEXT NOT NULL DEFAULT '[]',       -- JSON: [{"code", "text", "weight"}], best first
+    scored_ms INTEGER NOT NULL,
+    PRIMARY KEY (transaction_id, model_id)
+) WITHOUT ROWID;
+CREATE INDEX scores_by_model_risk ON scores(model_id, risk);
+)sql"},
 };
 
 constexpr bool ladder_is_ordered() {

@@ -64,12 +64,19 @@ const std::vector<Seed>& seeds() {
          "INSERT INTO transactions(ext_id, ts_ms, card_id, amount_minor, currency) VALUES "
          "('v3-a', 3, 'card-1', 1, 'GBP')",
          "SELECT count(*) FROM transactions WHERE ext_id = 'v3-a'", 1},
+        {4,
+         "INSERT INTO models(id, kind, created_ms, header, bundle, active) VALUES (5, "
+         "'ensemble', 1, '{}', x'00', 1); INSERT INTO scores(transaction_id, model_id, risk, "
+         "level, scored_ms) SELECT id, 5, 42.5, 1, 1 FROM transactions WHERE ext_id = 'v3-a'",
+         "SELECT (SELECT count(*) FROM models WHERE id = 5 AND active = 1) + (SELECT count(*) "
+         "FROM scores WHERE model_id = 5 AND risk = 42.5)",
+         2},
     };
     return kSeeds;
 }
 
 TEST(Migrations, LatestVersionIsTheLastStepOfTheLadder) {
-    EXPECT_EQ(latest_schema_version(), 3);
+    EXPECT_EQ(latest_schema_version(), 4);
     ASSERT_EQ(static_cast<int>(seeds().size()), latest_schema_version())
         << "add a seed for the new migration step";
 }
@@ -84,13 +91,22 @@ TEST(Migrations, FromEmptyToLatestCreatesTheSchema) {
         while (query.step()) result.push_back(query.column_text(0));
         return result;
     }();
-    const std::vector<std::string> expected = {
-        "import_rejects", "import_rejects_by_import", "imports",
-        "transactions",   "transactions_by_card",     "transactions_by_time"};
+    const std::vector<std::string> expected = {"import_rejects",
+                                               "import_rejects_by_import",
+                                               "imports",
+                                               "models",
+                                               "models_one_active",
+                                               "scores",
+                                               "scores_by_model_risk",
+                                               "transactions",
+                                               "transactions_by_card",
+                                               "transactions_by_time"};
     EXPECT_EQ(names, expected);
     EXPECT_EQ(db.query_int64("SELECT count(*) FROM pragma_table_info('transactions')"), 21);
     EXPECT_EQ(db.query_int64("SELECT count(*) FROM pragma_table_info('imports')"), 13);
     EXPECT_EQ(db.query_int64("SELECT count(*) FROM pragma_table_info('import_rejects')"), 6);
+    EXPECT_EQ(db.query_int64("SELECT count(*) FROM pragma_table_info('models')"), 7);
+    EXPECT_EQ(db.query_int64("SELECT count(*) FROM pragma_table_info('scores')"), 7);
     EXPECT_EQ(db.integrity_check(), "ok");
 }
 

@@ -1,0 +1,50 @@
+#include "score_store.h"
+
+namespace fd {
+
+ScoreStore::ScoreStore(Database& db)
+    : db_(db),
+      upsert_(db.prepare(
+          "INSERT INTO scores(transaction_id, model_id, risk, level, model_scores, reasons, "
+          "scored_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(transaction_id, model_id) "
+          "DO UPDATE SET risk = excluded.risk, level = excluded.level, model_scores = "
+          "excluded.model_scores, reasons = excluded.reasons, scored_ms = excluded.scored_ms")) {}
+
+void ScoreStore::upsert(std::int64_t model_id, std::span<const ScoreRow> rows,
+                        std::int64_t scored_ms) {
+    for (const ScoreRow& row : rows) {
+        upsert_.reset();
+        upsert_.bind(1, row.transaction_id)
+            .bind(2, model_id)
+            .bind(3, row.risk)
+            .bind(4, row.level)
+            .bind(5, row.model_scores.empty() ? std::string_view("{}") : row.model_scores)
+            .bind(6, row.reasons.empty() ? std::string_view("[]") : row.reasons)
+            .bind(7, scored_ms);
+        upsert_.step();
+    }
+    upsert_.reset();
+}
+
+std::optional<ScoreRow> ScoreStore::find(std::int64_t transaction_id, std::int64_t model_id) {
+    Statement query = db_.prepare(
+        "SELECT risk, level, model_scores, reasons FROM scores WHERE transaction_id = ?1 AND "
+        "model_id = ?2");
+    query.bind(1, transaction_id).bind(2, model_id);
+    if (!query.step()) return std::nullopt;
+    ScoreRow row;
+    row.transaction_id = transaction_id;
+    row.risk = query.column_double(0);
+    row.level = static_cast<int>(query.column_int64(1));
+    row.model_scores = query.column_text(2);
+    row.reasons = query.column_text(3);
+    return row;
+}
+
+std::int64_t ScoreStore::count(std::int64_t model_id) {
+    Statement query = db_.prepare("SELECT count(*) FROM scores WHERE model_id = ?1");
+    query.bind(1, model_id);
+    return query.step() ? query.column_int64(0) : 0;
+}
+
+}  // namespace fd
