@@ -39,6 +39,14 @@ SELECT ext_id, ts_ms, card_id, customer_id, merchant_id, merchant_category, amou
 FROM transactions WHERE ext_id = ?1
 )sql";
 
+// The same columns plus the row id (column 19), in time order over the time index.
+constexpr std::string_view kScanSql = R"sql(
+SELECT ext_id, ts_ms, card_id, customer_id, merchant_id, merchant_category, amount_minor,
+    currency, country, city, latitude, longitude, channel, device_id, ip, label, scenario,
+    extras, attributes, id
+FROM transactions WHERE ts_ms >= ?1 AND ts_ms < ?2 ORDER BY ts_ms, id
+)sql";
+
 // Appends `text` as a JSON string literal. The input is UTF-8 (the parsers repair invalid
 // sequences), so bytes >= 0x80 pass through; only quotes, backslashes and controls escape.
 void append_json_string(std::string& out, std::string_view text) {
@@ -273,6 +281,32 @@ std::optional<Transaction> TransactionStore::find(const std::string& external_id
     find_.bind(1, external_id);
     if (!find_.step()) return std::nullopt;
     return read_row(find_);
+}
+
+std::int64_t TransactionStore::scan(std::int64_t from_ms, std::int64_t until_ms,
+                                    std::size_t batch_rows, const ScanSink& sink) {
+    Statement query = db_.prepare(kScanSql);
+    query.bind(1, from_ms).bind(2, until_ms);
+    std::vector<Transaction> batch;
+    std::vector<std::int64_t> row_ids;
+    batch.reserve(batch_rows);
+    row_ids.reserve(batch_rows);
+    std::int64_t total = 0;
+    const auto flush = [&] {
+        if (batch.empty()) return true;
+        total += static_cast<std::int64_t>(batch.size());
+        const bool more = sink(batch, row_ids);
+        batch.clear();
+        row_ids.clear();
+        return more;
+    };
+    while (query.step()) {
+        batch.push_back(read_row(query));
+        row_ids.push_back(query.column_int64(19));
+        if (batch.size() >= batch_rows && !flush()) return total;
+    }
+    flush();
+    return total;
 }
 
 }  // namespace fd

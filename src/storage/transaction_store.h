@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -29,6 +30,14 @@ public:
     std::int64_t count();
     std::int64_t labelled_count();
     std::optional<Transaction> find(const std::string& external_id);
+
+    // Streams the transactions with from_ms <= timestamp < until_ms in time order (ties by
+    // row id), `batch_rows` at a time, with their row ids. The sink returns false to stop.
+    // Returns the number of rows handed over.
+    using ScanSink = std::function<bool(std::span<const Transaction> batch,
+                                        std::span<const std::int64_t> row_ids)>;
+    std::int64_t scan(std::int64_t from_ms, std::int64_t until_ms, std::size_t batch_rows,
+                      const ScanSink& sink);
 
 private:
     void bind_row(Statement& statement, std::size_t row, const Transaction& t,

@@ -266,5 +266,34 @@ TEST(TransactionStore, ManyRowsInOneBatch) {
     EXPECT_EQ(store.find("bulk-3999")->extras, (std::vector<NamedNumber>{{"i", 3999.0}}));
 }
 
+TEST(TransactionStore, ScanStreamsARangeInTimeOrderInBatches) {
+    Database db(":memory:");
+    TransactionStore store(db);
+    std::vector<Transaction> rows;
+    for (int i = 0; i < 25; ++i) rows.push_back(minimal("s" + std::to_string(i), 1000 - 10 * i));
+    store.insert(rows);
+    std::vector<std::string> seen;
+    std::vector<std::size_t> batch_sizes;
+    const auto total = store.scan(800, 1000, 4, [&](auto batch, auto row_ids) {
+        EXPECT_EQ(batch.size(), row_ids.size());
+        batch_sizes.push_back(batch.size());
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            seen.push_back(batch[i].id);
+            // The row id is the one the database gave the row.
+            EXPECT_EQ(row_ids[i], db.query_int64("SELECT id FROM transactions WHERE ext_id = '" +
+                                                 batch[i].id + "'"));
+        }
+        return true;
+    });
+    // Timestamps 1000, 990, ..., 760: [800, 1000) holds s1 (990) ... s20 (800), oldest first.
+    EXPECT_EQ(total, 20);
+    ASSERT_EQ(seen.size(), 20u);
+    EXPECT_EQ(seen.front(), "s20");
+    EXPECT_EQ(seen.back(), "s1");
+    EXPECT_EQ(batch_sizes, (std::vector<std::size_t>{4, 4, 4, 4, 4}));
+    // The sink can stop early.
+    EXPECT_EQ(store.scan(0, 2000, 10, [](auto, auto) { return false; }), 10);
+}
+
 }  // namespace
 }  // namespace fd
