@@ -13,6 +13,7 @@
 #include "core/sha256.h"
 #include "input_preview.h"
 #include "storage/transaction_store.h"
+#include "transaction_file_reader.h"
 
 namespace fd {
 namespace {
@@ -72,18 +73,12 @@ private:
 // Parses and maps records into batches on its own thread.
 class Parser {
 public:
-    Parser(const PreparedImport& prepared, const ImportOptions& options,
-           std::vector<std::string> preview_columns)
-        : prepared_(prepared), options_(options), columns_(std::move(preview_columns)) {}
+    Parser(const PreparedImport& prepared, const ImportOptions& options)
+        : prepared_(prepared), options_(options) {}
 
     void run(BatchQueue& free, BatchQueue& full, const std::atomic<bool>& stop) {
         try {
-            auto input = open_input(prepared_.path, prepared_.format);
-            RecordMapper mapper(prepared_.mapping);
-            // Bind to the preview's columns: a fresh reader meets the same columns in the
-            // same order, and may only append to them.
-            mapper.bind(columns_, prepared_.path);
-            Record record;
+            TransactionFileReader reader(prepared_);
             RowError error;
             bool more = true;
             while (more && !stop.load(std::memory_order_relaxed)) {
@@ -95,24 +90,18 @@ public:
                 if (batch->rows.size() < options_.batch_rows)
                     batch->rows.resize(options_.batch_rows);
                 while (batch->count < options_.batch_rows) {
-                    const auto status = input.reader->next(record, error);
-                    if (status == ReadStatus::End) {
+                    const auto next = reader.next(batch->rows[batch->count], error);
+                    if (next == TransactionFileReader::Next::End) {
                         more = false;
                         break;
                     }
                     ++batch->rows_read;
-                    if (status == ReadStatus::RowError) {
-                        batch->rejects.push_back(std::move(error));
-                        continue;
-                    }
-                    if (input.reader->columns().size() > mapper.bound_column_count())
-                        mapper.bind(input.reader->columns(), prepared_.path);
-                    if (mapper.map(record, batch->rows[batch->count], error))
+                    if (next == TransactionFileReader::Next::Row)
                         ++batch->count;
                     else
                         batch->rejects.push_back(std::move(error));
                 }
-                batch->bytes_done = input.reader->bytes_read();
+                batch->bytes_done = reader.bytes_read();
                 if (batch->rows_read == 0) break;  // the input ended on a batch boundary
                 full.push(batch);
             }
@@ -127,7 +116,6 @@ public:
 private:
     const PreparedImport& prepared_;
     const ImportOptions& options_;
-    std::vector<std::string> columns_;
     std::exception_ptr failure_;
 };
 
@@ -191,7 +179,7 @@ ImportReport FileImporter::run(const PreparedImport& prepared, const ImportOptio
     BatchQueue free_batches, full_batches;
     for (auto& batch : pool) free_batches.push(&batch);
     std::atomic<bool> stop{false};
-    Parser parser(prepared, options, prepared.columns);
+    Parser parser(prepared, options);
     std::thread parse_thread([&] {
         name_this_thread("fd-parse");
         parser.run(free_batches, full_batches, stop);
