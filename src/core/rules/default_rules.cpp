@@ -1,0 +1,31 @@
+// Starter rules an analyst can keep, tune or delete. Amount thresholds are in major units
+// of the transaction's own currency, so the amount rules name the currencies they suit.
+#include "core/rules/rule_set.h"
+
+namespace fd {
+
+std::vector<Rule> default_rules() {
+    constexpr const char* kMajorCurrencies = R"(currency in ("EUR", "USD", "GBP", "CHF"))";
+    return {
+        {"large_night_online",
+         std::string("amount >= 500 and ") + kMajorCurrencies +
+             R"( and channel == "online" and hour < 6)",
+         "Large night-time online purchase of {amount} {currency} at hour {hour}", 0.5, false},
+        {"high_risk_category",
+         // 4829 money transfer, 5967 direct marketing, 6051 quasi-cash, 7995 gambling
+         "merchant_category in (4829, 5967, 6051, 7995)",
+         "Purchase in a high-risk merchant category ({merchant_category})", 0.3, false},
+        {"large_amount", std::string("amount >= 5000 and ") + kMajorCurrencies,
+         "Very large amount: {amount} {currency}", 0.4, false},
+        {"card_burst", "card_count_1h >= 5",
+         "{card_count_1h} transactions on this card in the last hour", 0.5, false},
+        {"first_country_large",
+         std::string("first_country_for_card == 1 and amount >= 300 and ") + kMajorCurrencies,
+         "First transaction from {country} for this card, of {amount} {currency}", 0.4, false},
+        {"impossible_travel", "speed_from_previous_kmh > 900",
+         "Impossible travel: {speed_from_previous_kmh} km/h since the card's previous transaction",
+         0.6, false},
+    };
+}
+
+}  // namespace fd
