@@ -54,6 +54,11 @@ private:
 int run_generate(const std::vector<std::string>& args);
 int run_import(const std::vector<std::string>& args);
 int run_stats(const std::vector<std::string>& args);
+int run_features(const std::vector<std::string>& args);
+int run_train(const std::vector<std::string>& args);
+int run_score(const std::vector<std::string>& args);
+int run_eval(const std::vector<std::string>& args);
+int run_explain(const std::vector<std::string>& args);
 
 // Runs `body` and maps a UsageError to a message on stderr plus exit code 2.
 int with_usage(const CommandSpec& spec, const std::vector<std::string>& args,

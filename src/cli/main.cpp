@@ -18,6 +18,11 @@ const Command kCommands[] = {
      fd::cli::run_generate},
     {"import", "import transaction files into a database", fd::cli::run_import},
     {"stats", "summarise a database", fd::cli::run_stats},
+    {"features", "write the feature matrix of stored transactions", fd::cli::run_features},
+    {"train", "train a scoring model and write a model bundle", fd::cli::run_train},
+    {"score", "score a file or stored transactions with a model", fd::cli::run_score},
+    {"eval", "measure a model on labelled transactions", fd::cli::run_eval},
+    {"explain", "explain one transaction's score", fd::cli::run_explain},
 };
 
 void print_usage(std::ostream& out) {
