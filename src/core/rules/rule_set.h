@@ -79,8 +79,10 @@ private:
 // Starter rules. On transaction fields only: large_night_online, high_risk_category,
 // large_amount. On features, which the features row must provide under these names:
 // card_burst (card_count_1h), first_country_large (first_country_for_card, a 0/1 flag),
-// impossible_travel (speed_from_previous_kmh). RuleSet::compile_valid drops and reports those
-// whose features are missing.
+// amount_spike (card_amount_ratio_30d, card_count_30d), card_testing (card_small_count_1h),
+// new_device_new_country (first_device_for_card, first_country_for_card), impossible_travel
+// (speed_from_previous_kmh). RuleSet::compile_valid drops and reports those whose features
+// are missing.
 std::vector<Rule> default_rules();
 
 }  // namespace fd

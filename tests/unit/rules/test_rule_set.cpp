@@ -101,18 +101,20 @@ TEST(RuleSet, ErrorsNameTheRuleAndThePart) {
 
 TEST(RuleSet, StarterRulesCompileWithTheirFeaturesAndReportThemMissing) {
     const RuleSymbols all = RuleSymbols::with_features(
-        {"card_count_1h", "first_country_for_card", "speed_from_previous_kmh"});
+        {"card_count_1h", "first_country_for_card", "speed_from_previous_kmh",
+         "card_amount_ratio_30d", "card_count_30d", "card_small_count_1h",
+         "first_device_for_card"});
     EXPECT_EQ(RuleSet::compile(default_rules(), all).size(), default_rules().size());
 
     std::vector<RuleError> problems;
     const RuleSet set = RuleSet::compile_valid(
         default_rules(), RuleSymbols::with_features({"card_count_1h"}), problems);
-    EXPECT_EQ(set.size(), default_rules().size() - 2);
-    ASSERT_EQ(problems.size(), 2u);
+    EXPECT_EQ(set.size(), default_rules().size() - 5);
+    ASSERT_EQ(problems.size(), 5u);
     EXPECT_EQ(problems[0].rule_name(), "first_country_large");
-    EXPECT_EQ(problems[1].rule_name(), "impossible_travel");
+    EXPECT_EQ(problems[4].rule_name(), "impossible_travel");
     EXPECT_EQ(
-        std::string(problems[1].what()),
+        std::string(problems[4].what()),
         "rule 'impossible_travel': expression column 1: unknown name 'speed_from_previous_kmh'");
 
     // The night-time rule on the shared transaction, with the currency's decimals.
@@ -210,10 +212,12 @@ TEST(RuleSpeed, EvaluatesMillionsOfSimpleRulesPerSecond) {
 
 TEST(RuleSpeed, EvaluatesTheStarterRuleSet) {
     const RuleSet set = RuleSet::compile(
-        default_rules(), RuleSymbols::with_features({"card_count_1h", "first_country_for_card",
-                                                     "speed_from_previous_kmh"}));
+        default_rules(), RuleSymbols::with_features(
+                             {"card_count_1h", "first_country_for_card", "speed_from_previous_kmh",
+                              "card_amount_ratio_30d", "card_count_30d", "card_small_count_1h",
+                              "first_device_for_card"}));
     Transaction t = test::rule_test_transaction();
-    const std::array<float, 3> features = {6.0f, 1.0f, 120.0f};
+    const std::array<float, 7> features = {6.0f, 1.0f, 120.0f, 2.0f, 40.0f, 0.0f, 0.0f};
     RuleSet::Result result;
     constexpr int kTransactions = 1'000'000;
     std::size_t fired = 0;
