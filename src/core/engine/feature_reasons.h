@@ -39,6 +39,8 @@ inline const std::vector<FeatureReason> kFeatureReasons = {
      "Travel at {value_int} km/h since this card's previous transaction would be impossible"},
     {"merchant_count_10m", true, 5.0, "{count} transactions at this terminal within 10 minutes"},
     {"merchant_count_1h", true, 30.0, "{count} transactions at this terminal within an hour"},
+    {"merchant_new_card_ratio_30d", true, 4.0,
+     "Cards new to this terminal arrive {times}x faster than usual in the past 24 hours"},
     {"merchant_fraud_count_30d", true, 0.5,
      "{value_int} confirmed frauds at this merchant in the past 30 days"},
     {"merchant_fraud_rate_30d", true, 0.02,

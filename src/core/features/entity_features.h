@@ -31,11 +31,19 @@ struct CardState {
 // before). Each event: count 1 per label, sums[0] = 1 for fraud.
 inline constexpr WindowRing<1>::Spans kLabelSpans = {kMonthSpans.back()};
 
+// Cards new to a merchant: a 24-hour window in 10-minute buckets, and 30 UTC days.
+inline constexpr WindowRing<1>::Spans kNewCardMonthSpans = {kMonthSpans.back()};
+
 struct MerchantState {
     ActivityWindows activity;
     WindowRing<1> labels;
+    WindowRing<1> new_cards_day;
+    WindowRing<1> new_cards_month;
 
-    std::size_t heap_bytes() const { return activity.heap_bytes() + labels.heap_bytes(); }
+    std::size_t heap_bytes() const {
+        return activity.heap_bytes() + labels.heap_bytes() + new_cards_day.heap_bytes() +
+               new_cards_month.heap_bytes();
+    }
 };
 
 // The fraud rate the merchant rates are smoothed toward (see feature_columns.h).

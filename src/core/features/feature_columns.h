@@ -47,6 +47,9 @@ enum Column : std::size_t {
     // Known labels at the merchant
     kMerchantFraudCount30d,
     kMerchantFraudRate30d,
+    // A terminal skimming cards shows up as a run of cards that never shopped there before.
+    kMerchantNewCards24h,
+    kMerchantNewCardRatio30d,
     kColumnCount
 };
 

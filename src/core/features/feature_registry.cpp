@@ -101,6 +101,12 @@ constexpr Entry kEntries[] = {
     {kMerchantFraudRate30d, "merchant_fraud_rate_30d", "rate",
      "Share of fraud among this merchant's labels known in the past 30 days, smoothed toward "
      "the overall rate so that 1 fraud in 1 label is not 100%."},
+    {kMerchantNewCards24h, "merchant_new_cards_24h", "count",
+     "Earlier transactions in the past 24 hours at this merchant or terminal by cards that had "
+     "not used it among their 16 most recent merchants."},
+    {kMerchantNewCardRatio30d, "merchant_new_card_ratio_30d", "x",
+     "Those 24-hour new cards divided by the merchant's daily average of new cards over the "
+     "past 30 days, plus one (at most 1000); a sudden influx stands out."},
 };
 
 constexpr bool in_column_order() {

@@ -47,6 +47,24 @@ void process_merchant(MerchantState& merchant, const Transaction& t, double amou
     out[kMerchantFraudCount30d] = static_cast<float>(frauds);
     out[kMerchantFraudRate30d] = static_cast<float>(std::clamp(rate, 0.0, 1.0));
 
+    // Cards new to this merchant; process_card has already written the card's flag.
+    const std::int64_t day_bucket = bucket_of(t.timestamp_ms, kDayResolutionMs);
+    const std::int64_t month_bucket = bucket_of(t.timestamp_ms, kMonthResolutionMs);
+    merchant.new_cards_day.advance(day_bucket, kDaySpans);
+    merchant.new_cards_month.advance(month_bucket, kNewCardMonthSpans);
+    const double new_24h = merchant.new_cards_day.totals(0).count;
+    const double new_daily_mean =
+        merchant.new_cards_month.totals(0).count / static_cast<double>(kNewCardMonthSpans[0]);
+    out[kMerchantNewCards24h] = static_cast<float>(new_24h);
+    out[kMerchantNewCardRatio30d] =
+        static_cast<float>(std::min(new_24h / (new_daily_mean + 1.0), kMaxAmountRatio));
+    if (out[kFirstMerchantForCard] > 0.5f) {
+        merchant.new_cards_day.add(day_bucket, {0.0f, 0.0f, 0.0f},
+                                   static_cast<std::size_t>(kDaySpans.back()));
+        merchant.new_cards_month.add(month_bucket, {0.0f, 0.0f, 0.0f},
+                                     static_cast<std::size_t>(kNewCardMonthSpans.back()));
+    }
+
     merchant.activity.add(t.timestamp_ms, amount, false);
 }
 
