@@ -69,7 +69,8 @@ Scored score_all(const EnsembleModel& model, std::span<const Transaction> rows) 
 void print_members(const Scored& s, std::span<const std::uint8_t> truth) {
     const auto auc = [&](const std::vector<double>& v) {
         if (v.empty() || std::isnan(v.front())) return std::string("-");
-        return std::to_string(roc_auc(v, truth).value_or(0.0)).substr(0, 6);
+        return std::to_string(roc_auc(v, truth).value_or(0.0)).substr(0, 6) + " (AP " +
+               std::to_string(average_precision(v, truth).value_or(0.0)).substr(0, 6) + ")";
     };
     std::printf("  ROC AUC by member: iforest %s, autoencoder %s, supervised %s, rules %s\n",
                 auc(s.iforest).c_str(), auc(s.autoencoder).c_str(), auc(s.supervised).c_str(),
