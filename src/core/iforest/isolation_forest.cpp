@@ -158,24 +158,60 @@ IsolationForest IsolationForest::fit(FeatureView data, const IsolationForestPara
             stack.push_back({left, p.begin, split, p.depth + 1});
         }
     }
+    forest.pack();
     return forest;
+}
+
+void IsolationForest::pack() {
+    steps_ = max_depth();
+    packed_.resize(feature_.size());
+    for (std::size_t i = 0; i < feature_.size(); ++i) {
+        if (feature_[i] >= 0) {
+            packed_[i] = {threshold_[i], feature_[i], left_[i], 0.0f};
+        } else {
+            packed_[i] = {std::numeric_limits<float>::quiet_NaN(), 0, static_cast<std::int32_t>(i),
+                          value_[i]};
+        }
+    }
 }
 
 void IsolationForest::score(FeatureView rows, double* out) const {
     if (rows.cols != features_)
         throw ModelError("Isolation Forest expects " + std::to_string(features_) +
                          " features, got " + std::to_string(rows.cols));
+    constexpr std::size_t kLanes = 8;  // independent walks the CPU can overlap
+    const PackedNode* nodes = packed_.data();
+    const int steps = steps_;
     std::vector<double> depth(kBlockRows);
     for (std::size_t first = 0; first < rows.rows; first += kBlockRows) {
         const std::size_t count = std::min(kBlockRows, rows.rows - first);
         std::fill(depth.begin(), depth.begin() + static_cast<std::ptrdiff_t>(count), 0.0);
         for (const std::int32_t root : roots_) {  // one tree at a time stays in cache
-            for (std::size_t i = 0; i < count; ++i) {
+            std::size_t i = 0;
+            for (; i + kLanes <= count; i += kLanes) {
+                const float* row[kLanes];
+                std::int32_t node[kLanes];
+                for (std::size_t l = 0; l < kLanes; ++l) {
+                    row[l] = rows.row(first + i + l);
+                    node[l] = root;
+                }
+                for (int step = 0; step < steps; ++step) {
+                    for (std::size_t l = 0; l < kLanes; ++l) {
+                        const PackedNode& n = nodes[node[l]];
+                        // Right when value >= threshold; NaN (a leaf) never moves.
+                        node[l] = n.left + (row[l][n.feature] >= n.threshold ? 1 : 0);
+                    }
+                }
+                for (std::size_t l = 0; l < kLanes; ++l) depth[i + l] += nodes[node[l]].value;
+            }
+            for (; i < count; ++i) {
                 const float* row = rows.row(first + i);
                 std::int32_t node = root;
-                while (feature_[node] >= 0)
-                    node = left_[node] + (row[feature_[node]] < threshold_[node] ? 0 : 1);
-                depth[i] += value_[node];
+                for (int step = 0; step < steps; ++step) {
+                    const PackedNode& n = nodes[node];
+                    node = n.left + (row[n.feature] >= n.threshold ? 1 : 0);
+                }
+                depth[i] += nodes[node].value;
             }
         }
         const double trees = static_cast<double>(roots_.size());
@@ -271,6 +307,7 @@ IsolationForest IsolationForest::from_json(const nlohmann::json& j) {
                 f.depth_[static_cast<std::size_t>(left) + 1] =
                     static_cast<std::uint8_t>(f.depth_[i] + 1);
         }
+        f.pack();
         return f;
     } catch (const nlohmann::json::exception& error) {
         return fail(std::string("missing or mistyped field (") + error.what() + ")");

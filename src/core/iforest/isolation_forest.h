@@ -58,6 +58,18 @@ private:
     std::vector<float> value_;
     std::vector<std::int32_t> roots_;
     std::vector<std::uint8_t> depth_;  // per node, for max_depth() and checks
+
+    // The same nodes packed for scoring. A leaf points to itself with a NaN threshold, so a
+    // walk can take exactly height_limit steps without a branch: rows step in lockstep.
+    struct PackedNode {
+        float threshold;
+        std::int32_t feature;
+        std::int32_t left;
+        float value;
+    };
+    std::vector<PackedNode> packed_;
+    int steps_ = 0;  // the deepest leaf: every walk takes this many steps
+    void pack();
 };
 
 }  // namespace fd
