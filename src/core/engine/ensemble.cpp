@@ -125,75 +125,97 @@ void EnsembleModel::score(FeatureView features, std::span<const Transaction> tra
         throw ModelError("Scoring needs one transaction per features row");
     out.assign(rows, Verdict{});
     std::vector<double> iforest(rows, kNaN), autoencoder(rows, kNaN), gbdt(rows, kNaN);
-    std::vector<float> errors, contributions;
+    std::vector<float> errors;
     if (m.iforest) m.iforest->score(features, iforest.data());
     if (m.autoencoder) {
         errors.resize(rows * cols);
         m.autoencoder->score_with_errors(features, autoencoder.data(), errors.data());
     }
+    if (m.gbdt) m.gbdt->predict(features, gbdt.data());
+
+    // Pass 1: every member's rarity, the risk and the level.
+    const double weights[] = {m.w_iforest, m.w_autoencoder, m.w_gbdt, m.w_rules};
+    const double total = m.w_iforest + m.w_autoencoder + m.w_gbdt + m.w_rules;
+    std::vector<std::array<double, 4>> rarities(rows);
+    std::vector<std::vector<std::size_t>> fired_rules(rows);
+    RuleSet::Result fired;
+    for (std::size_t r = 0; r < rows; ++r) {
+        Verdict& v = out[r];
+        v.iforest = iforest[r];
+        v.autoencoder = autoencoder[r];
+        v.supervised = gbdt[r];
+        m.rules.evaluate(RuleContext{features.row(r), &transactions[r]}, fired);
+        v.rules = fired.score;
+        v.always_alert = fired.always_alert;
+        fired_rules[r] = fired.fired;
+        auto& rarity = rarities[r];
+        rarity[0] = m.iforest ? m.iforest_norm.rarity(v.iforest) : 0.0;
+        rarity[1] = m.autoencoder ? m.autoencoder_norm.rarity(v.autoencoder) : 0.0;
+        rarity[2] = m.gbdt ? m.gbdt_norm.rarity(v.supervised) : 0.0;
+        rarity[3] = m.rules.size() ? m.rules_norm.rarity(v.rules) : 0.0;
+        for (std::size_t i = 0; i < 4; ++i)
+            v.contributions[i] = total > 0 ? kRiskPerRarity * weights[i] * rarity[i] / total : 0.0;
+        v.score = v.contributions[0] + v.contributions[1] + v.contributions[2] + v.contributions[3];
+        v.risk = std::clamp(v.score, 0.0, 100.0);  // the same sum as combine_risk, capped
+        v.level = m.levels.level_for(v.risk);
+    }
+
+    // The supervised model's contributions cost far more than its prediction, so they are
+    // computed for the rows whose reasons an analyst will read: medium risk and above.
+    std::vector<std::size_t> explained;
+    std::vector<float> contributions;
+    std::vector<std::int64_t> contribution_row(m.gbdt ? rows : 0, -1);
     if (m.gbdt) {
-        m.gbdt->predict(features, gbdt.data());
-        contributions.resize(rows * (cols + 1));
-        if (exact_contributions) {
-            m.gbdt->contributions(features, contributions.data());
-        } else {
-            m.gbdt->approximate_contributions(features, contributions.data());
+        FeatureMatrix subset(0, cols);
+        for (std::size_t r = 0; r < rows; ++r) {
+            if (out[r].level == RiskLevel::Low && !exact_contributions) continue;
+            contribution_row[r] = static_cast<std::int64_t>(subset.rows);
+            subset.append_row(features.row(r));
+        }
+        contributions.resize(subset.rows * (cols + 1));
+        if (subset.rows > 0) {
+            if (exact_contributions) {
+                m.gbdt->contributions(subset.view(), contributions.data());
+            } else {
+                m.gbdt->approximate_contributions(subset.view(), contributions.data());
+            }
         }
     }
-    RuleSet::Result fired;
+
+    // Pass 2: each member's part of the risk goes to the features that drove it.
     std::vector<double> attribution(cols), shares(cols);
     for (std::size_t r = 0; r < rows; ++r) {
         const float* row = features.row(r);
         const Transaction& t = transactions[r];
         Verdict& v = out[r];
-        v.iforest = iforest[r];
-        v.autoencoder = autoencoder[r];
-        v.supervised = gbdt[r];
-        const RuleContext context{row, &t};
-        m.rules.evaluate(context, fired);
-        v.rules = fired.score;
-        v.always_alert = fired.always_alert;
-
-        const double r_if = m.iforest ? m.iforest_norm.rarity(v.iforest) : 0.0;
-        const double r_ae = m.autoencoder ? m.autoencoder_norm.rarity(v.autoencoder) : 0.0;
-        const double r_gb = m.gbdt ? m.gbdt_norm.rarity(v.supervised) : 0.0;
-        const double r_ru = m.rules.size() ? m.rules_norm.rarity(v.rules) : 0.0;
-        const double rarities[] = {r_if, r_ae, r_gb, r_ru};
-        const double weights[] = {m.w_iforest, m.w_autoencoder, m.w_gbdt, m.w_rules};
-        const double total = m.w_iforest + m.w_autoencoder + m.w_gbdt + m.w_rules;
-        for (std::size_t i = 0; i < 4; ++i)
-            v.contributions[i] =
-                total > 0 ? kRiskPerRarity * weights[i] * rarities[i] / total : 0.0;
-        v.score = v.contributions[0] + v.contributions[1] + v.contributions[2] + v.contributions[3];
-        v.risk = combine_risk(rarities, weights);
-        v.level = m.levels.level_for(v.risk);
-
-        // Each member's part of the risk goes to the features that drove it.
+        const auto& rarity = rarities[r];
         std::fill(attribution.begin(), attribution.end(), 0.0);
         if (m.iforest) {
             for (std::size_t c = 0; c < cols; ++c)
                 shares[c] = std::min(std::abs(m.stats.deviation(c, row[c])), 10.0);
-            add_shares(attribution, shares, m.w_iforest * r_if);
+            add_shares(attribution, shares, m.w_iforest * rarity[0]);
         }
         if (m.autoencoder) {
             for (std::size_t c = 0; c < cols; ++c)
                 shares[c] = errors[r * cols + c] / std::max(m.autoencoder_mean_error[c], 1e-9);
-            add_shares(attribution, shares, m.w_autoencoder * r_ae);
+            add_shares(attribution, shares, m.w_autoencoder * rarity[1]);
         }
-        if (m.gbdt) {
-            for (std::size_t c = 0; c < cols; ++c)
-                shares[c] = std::max(0.0f, contributions[r * (cols + 1) + c]);
-            add_shares(attribution, shares, m.w_gbdt * r_gb);
+        if (m.gbdt && contribution_row[r] >= 0) {
+            const float* contribution =
+                contributions.data() + static_cast<std::size_t>(contribution_row[r]) * (cols + 1);
+            for (std::size_t c = 0; c < cols; ++c) shares[c] = std::max(0.0f, contribution[c]);
+            add_shares(attribution, shares, m.w_gbdt * rarity[2]);
         }
+        const RuleContext context{row, &t};
         std::vector<Reason> rule_reasons;
         double fired_weight = 0.0;
-        for (std::size_t i : fired.fired) fired_weight += m.rules.rules()[i].weight;
-        for (std::size_t i : fired.fired) {
+        for (std::size_t i : fired_rules[r]) fired_weight += m.rules.rules()[i].weight;
+        for (std::size_t i : fired_rules[r]) {
             const Rule& rule = m.rules.rules()[i];
             const double share = fired_weight > 0 ? rule.weight / fired_weight : 0.0;
             // A fired rule always deserves a place among the reasons it can earn.
             rule_reasons.push_back({"rule:" + rule.name, "Rule: " + m.rules.reason(i, context),
-                                    m.w_rules * std::max(r_ru, 1.0) * share});
+                                    m.w_rules * std::max(rarity[3], 1.0) * share});
         }
         v.reasons = pick_reasons(t, std::span<const float>(row, cols), m.feature_names, attribution,
                                  std::move(rule_reasons));
