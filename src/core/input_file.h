@@ -11,7 +11,7 @@ namespace fd {
 
 enum class InputFormat { Auto, Csv, Json, Ndjson };
 
-std::string_view input_format_name(InputFormat format);  // "auto", "csv", "json", "ndjson"
+std::string_view input_format_name(InputFormat format);     // "auto", "csv", "json", "ndjson"
 InputFormat input_format_from_name(std::string_view name);  // throws std::invalid_argument
 
 struct OpenedInput {

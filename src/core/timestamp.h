@@ -27,8 +27,7 @@ struct TimestampOptions {
 // Rejects impossible dates and times (2023-02-29, 24:00:01, month 13), years outside
 // 1900..2200, NaN/inf, and trailing garbage, with a reason in `error`.
 std::optional<std::int64_t> parse_timestamp_ms(std::string_view text,
-                                               const TimestampOptions& options,
-                                               std::string* error);
+                                               const TimestampOptions& options, std::string* error);
 
 // "2024-03-01T12:34:56.789Z" (milliseconds always shown).
 std::string format_timestamp_iso(std::int64_t ms);

@@ -50,9 +50,12 @@ std::string mask_card(std::string_view card_id) {
 
 std::string_view label_name(Label label) {
     switch (label) {
-        case Label::Fraud: return "fraud";
-        case Label::Legit: return "legit";
-        case Label::Unknown: break;
+        case Label::Fraud:
+            return "fraud";
+        case Label::Legit:
+            return "legit";
+        case Label::Unknown:
+            break;
     }
     return "unknown";
 }

@@ -26,25 +26,25 @@ struct NamedText {
 };
 
 struct Transaction {
-    std::string id;                  // external id, unique per database
-    std::int64_t timestamp_ms = 0;   // UTC, milliseconds since the Unix epoch
-    std::string card_id;             // card or account; masked whenever shown or exported
+    std::string id;                 // external id, unique per database
+    std::int64_t timestamp_ms = 0;  // UTC, milliseconds since the Unix epoch
+    std::string card_id;            // card or account; masked whenever shown or exported
     std::string customer_id;
-    std::string merchant_id;         // merchant or terminal
-    std::string merchant_category;   // MCC or category name
-    std::int64_t amount_minor = 0;   // exact amount in the currency's minor unit
-    std::string currency;            // ISO 4217 alpha-3, upper case
-    std::string country;             // ISO 3166 alpha-2 where the source gives one
+    std::string merchant_id;        // merchant or terminal
+    std::string merchant_category;  // MCC or category name
+    std::int64_t amount_minor = 0;  // exact amount in the currency's minor unit
+    std::string currency;           // ISO 4217 alpha-3, upper case
+    std::string country;            // ISO 3166 alpha-2 where the source gives one
     std::string city;
     std::optional<double> latitude;
     std::optional<double> longitude;
-    std::string channel;             // e.g. pos, online, atm
+    std::string channel;  // e.g. pos, online, atm
     std::string device_id;
     std::string ip;
-    Label label = Label::Unknown;    // ground truth when the source knows it
-    std::string scenario;            // generator or source scenario tag, empty when none
-    std::vector<NamedNumber> extras;     // unmapped numeric columns: extra features
-    std::vector<NamedText> attributes;   // unmapped non-numeric columns, kept verbatim
+    Label label = Label::Unknown;       // ground truth when the source knows it
+    std::string scenario;               // generator or source scenario tag, empty when none
+    std::vector<NamedNumber> extras;    // unmapped numeric columns: extra features
+    std::vector<NamedText> attributes;  // unmapped non-numeric columns, kept verbatim
 
     // Amount in major units (e.g. 12.34 for 1234 cents); for features, never for storage.
     double amount() const;
