@@ -128,22 +128,37 @@ Generator::Impl::Impl(GeneratorConfig c) : config(c), legit_rng(0), fraud_rng(0)
         running += kRowShare[static_cast<std::size_t>(s)] / kMeanRows[static_cast<std::size_t>(s)];
         scenario_cumulative[static_cast<std::size_t>(s)] = running;
     }
-    // Enough compromised terminals at once that each sees about six cards a day.
+    // Enough skimmed terminals at once that each copies about one and a half cards a day.
     const double fraud_per_day =
         config.fraud_rate / (1.0 - config.fraud_rate) * config.rows_per_day;
-    terminal_target = static_cast<std::size_t>(
-        std::clamp(std::round(fraud_per_day * kRowShare[kCompromisedTerminal] / 6.0), 1.0, 2000.0));
+    const double cards_per_day =
+        fraud_per_day * kRowShare[kCompromisedTerminal] / kMeanRows[kCompromisedTerminal];
+    terminal_target =
+        static_cast<std::size_t>(std::clamp(std::round(cards_per_day / 1.5), 1.0, 2000.0));
 
     next_legit_ms = static_cast<double>(config.start_ms);
     slot = static_cast<std::int64_t>(std::floor(
         (next_legit_ms + static_cast<double>(kMondayOffset)) / static_cast<double>(kSlot)));
     // Rows are counted when scheduled but written later; start with the backlog a running
-    // stream would have (Little's law), so the rate holds from the first rows on.
+    // stream would have (Little's law), so the rate holds from the first rows on. Skimmed
+    // cards are cashed out days later, which would swamp the first day with short
+    // scenarios; their backlog is made instead by replaying the last days of skimming.
     double mean_delay_ms = 0.0;
     for (int s = 0; s < kScenarioCount; ++s)
-        mean_delay_ms += kRowShare[static_cast<std::size_t>(s)] *
-                         kMeanDelayMinutes[static_cast<std::size_t>(s)] * kMinute;
+        if (s != kCompromisedTerminal)
+            mean_delay_ms += kRowShare[static_cast<std::size_t>(s)] *
+                             kMeanDelayMinutes[static_cast<std::size_t>(s)] * kMinute;
     budget = fraud_per_day * mean_delay_ms / kDay - fraud_rng.uniform(0.0, 2.0);
+    if (config.fraud_rate > 0.0) {
+        earliest_ms = config.start_ms;
+        const double per_ms = cards_per_day / static_cast<double>(kDay);
+        double t = static_cast<double>(config.start_ms - kCashoutLagMax);
+        for (;;) {
+            t += fraud_rng.exponential(1.0) / per_ms;
+            if (t >= static_cast<double>(config.start_ms)) break;
+            compromised_terminal(static_cast<std::int64_t>(t));
+        }
+    }
     advance_legit();
 }
 

@@ -119,7 +119,8 @@ struct Customer {
     double physical_longitude = 0.0;
     std::int64_t trip_end_ms = 0;
     std::int32_t trip_city = -1;
-    std::int64_t busy_until_ms = INT64_MIN;  // an ongoing fraud incident
+    std::int64_t busy_until_ms = INT64_MIN;     // an ongoing fraud incident
+    std::int64_t skimmed_until_ms = INT64_MIN;  // a copy of the card awaits its cash-out
     std::int64_t legit_max_minor = 0;
     std::uint32_t legit_count = 0;
     // Legit amounts by half-octave relative to exp(mu): an upper bound of the median so far.

@@ -35,16 +35,18 @@ enum Scenario : std::uint8_t {
 // Target share of fraud rows per scenario and mean rows per incident.
 inline constexpr std::array<double, kScenarioCount> kRowShare = {0.22, 0.18, 0.10,
                                                                  0.18, 0.12, 0.20};
-inline constexpr std::array<double, kScenarioCount> kMeanRows = {12.5, 4.0, 1.0, 1.0, 1.0, 19.0};
+inline constexpr std::array<double, kScenarioCount> kMeanRows = {12.5, 4.0, 1.0, 2.0, 1.0, 19.0};
 // Mean minutes from scheduling to writing a row, per scenario (see generator_fraud.cpp).
-inline constexpr std::array<double, kScenarioCount> kMeanDelayMinutes = {9.0,  60.0, 65.0,
-                                                                         15.0, 47.5, 33.0};
+inline constexpr std::array<double, kScenarioCount> kMeanDelayMinutes = {9.0,    60.0, 65.0,
+                                                                         3960.0, 47.5, 33.0};
 
 enum Channel : std::uint8_t { kPos, kContactless, kOnline, kAtm };
 inline constexpr std::array<std::string_view, 4> kChannelNames = {"pos", "contactless", "online",
                                                                   "atm"};
 
 inline constexpr std::uint32_t kUnresolved = UINT32_MAX;
+// Skimmed cards are used between half a day and five days after they were copied.
+inline constexpr std::int64_t kCashoutLagMax = 5 * kDay;
 
 struct Event {
     std::int64_t time_ms;
@@ -63,11 +65,15 @@ struct Later {
     }
 };
 
+// A skimmed terminal and the ring that cashes out the cards copied there: cloned cards are
+// used days later at a few expensive shops in the ring's city.
 struct Terminal {
     std::uint32_t merchant;
     std::int64_t end_ms;
     std::uint32_t capacity;
-    std::vector<std::uint32_t> cards;
+    std::uint16_t cashout_city;
+    std::vector<std::uint32_t> cashout_shops;
+    std::uint32_t cards_copied = 0;
 };
 
 std::uint32_t public_ip(std::uint64_t bits);
@@ -93,6 +99,7 @@ struct Generator::Impl {
     std::array<double, kScenarioCount> scenario_cumulative{};
     std::vector<Terminal> terminals;
     std::size_t terminal_target = 1;
+    std::int64_t earliest_ms = INT64_MIN;  // rows scheduled before this are not written
     std::vector<bool> compromised;  // merchants already used, not used twice while others remain
 
     explicit Impl(GeneratorConfig c);

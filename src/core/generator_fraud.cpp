@@ -10,10 +10,14 @@ namespace fd {
 void Generator::Impl::push(std::int64_t time_ms, std::uint32_t customer, std::uint32_t merchant,
                            std::int64_t amount_minor, Channel channel, std::uint64_t device,
                            std::uint32_t ip, Scenario scenario) {
+    if (time_ms < earliest_ms) return;  // replayed history before the stream starts
     scheduled.push(Event{time_ms, sequence++, amount_minor, device, customer, merchant, ip,
                          scenario, channel});
+    // A card stays out of new incidents for a while, so incidents do not run together. A
+    // skimmed card is not held for the days until its clone is used: at high fraud rates
+    // that would leave no card free for the other scenarios.
+    if (scenario == kCompromisedTerminal) return;
     Customer& c = pop.customers[customer];
-    // A card stays out of new incidents for a while, so incidents do not run together.
     c.busy_until_ms = std::max(c.busy_until_ms, time_ms + 2 * kHour);
 }
 
@@ -171,12 +175,15 @@ int Generator::Impl::impossible_travel(std::uint32_t trigger, std::int64_t now) 
     return 1;
 }
 
-// A skimmed terminal: over several days, many different cards defrauded at one merchant
-// that also keeps its legit customers.
+// A skimmed terminal: for one to four weeks a merchant's card reader copies the cards of
+// local customers; the ring behind it uses each clone a few days later for one to three
+// card-present purchases at a handful of expensive shops in its own city (the same
+// country mostly, abroad sometimes), at two to six times what the card usually spends.
+// The purchases at the skimmed terminal itself are the customers' own and stay legit.
 int Generator::Impl::compromised_terminal(std::int64_t now) {
     Rng& rng = fraud_rng;
     std::erase_if(terminals, [now](const Terminal& t) {
-        return t.end_ms <= now || t.cards.size() >= t.capacity;
+        return t.end_ms <= now || t.cards_copied >= t.capacity;
     });
     if (terminals.size() < terminal_target) {
         const Customer& regular =
@@ -190,29 +197,57 @@ int Generator::Impl::compromised_terminal(std::int64_t now) {
             t.merchant = pop.usual[other.usual_begin + rng.below(other.n_physical)];
         }
         compromised[t.merchant] = true;
-        t.end_ms = now + static_cast<std::int64_t>(rng.uniform(2.0, 6.0) * kDay);
+        t.end_ms = now + static_cast<std::int64_t>(rng.uniform(7.0, 28.0) * kDay);
         t.capacity = static_cast<std::uint32_t>(rng.between(10, 40));
+        const std::uint16_t home_city = pop.merchants[t.merchant].city;
+        const bool abroad = rng.chance(0.3);
+        t.cashout_city = home_city;
+        for (int attempt = 0; attempt < 64 && t.cashout_city == home_city; ++attempt) {
+            const std::uint16_t candidate = pick_city(pop, rng);
+            if ((pop.country_of_city[candidate] == pop.country_of_city[home_city]) != abroad)
+                continue;
+            t.cashout_city = candidate;
+        }
+        // Shops selling what resells well; any physical shop where the city has none.
+        const int n_shops = rng.between(2, 5);
+        for (int attempt = 0; attempt < 64 && static_cast<int>(t.cashout_shops.size()) < n_shops;
+             ++attempt) {
+            const std::uint32_t shop = random_merchant(t.cashout_city, MerchantKind::Physical, rng);
+            if (categories()[pop.merchants[shop].category].high_ticket || attempt >= 48)
+                t.cashout_shops.push_back(shop);
+        }
         terminals.push_back(std::move(t));
     }
     Terminal& t = terminals[rng.below(static_cast<std::uint32_t>(terminals.size()))];
-    const Merchant& m = pop.merchants[t.merchant];
-    const auto& locals = pop.customers_by_city[m.city];
+    const auto& locals = pop.customers_by_city[pop.merchants[t.merchant].city];
     std::uint32_t id = 0;
     for (int attempt = 0; attempt < 24; ++attempt) {
         id = !locals.empty() && attempt < 16
                  ? locals[rng.below(static_cast<std::uint32_t>(locals.size()))]
                  : rng.below(static_cast<std::uint32_t>(pop.customers.size()));
-        if (pop.customers[id].busy_until_ms < now &&
-            std::find(t.cards.begin(), t.cards.end(), id) == t.cards.end())
+        if (pop.customers[id].busy_until_ms < now && pop.customers[id].skimmed_until_ms < now)
             break;
     }
-    if (std::find(t.cards.begin(), t.cards.end(), id) != t.cards.end()) return 0;
-    t.cards.push_back(id);
-    const std::int64_t when =
-        std::min(t.end_ms, now + static_cast<std::int64_t>(rng.uniform(0.0, 30.0) * kMinute));
-    push(when, id, t.merchant, typical_amount(pop.customers[id], m, rng.uniform(1.0, 2.5), rng),
-         rng.chance(0.3) ? kContactless : kPos, 0, 0, kCompromisedTerminal);
-    return 1;
+    Customer& c = pop.customers[id];
+    if (c.busy_until_ms >= now || c.skimmed_until_ms >= now) return 0;
+    ++t.cards_copied;
+    // Copied data is sold on and used between half a day and five days later.
+    const std::int64_t start = now + static_cast<std::int64_t>(rng.uniform(0.1, 1.0) *
+                                                               static_cast<double>(kCashoutLagMax));
+    std::array<std::int64_t, 32> offsets{};
+    const int n = sorted_offsets(static_cast<std::int64_t>(rng.uniform(20.0, 180.0) * kMinute),
+                                 rng.between(1, 3), offsets);
+    for (int i = 0; i < n; ++i) {
+        const std::uint32_t shop =
+            t.cashout_shops[rng.below(static_cast<std::uint32_t>(t.cashout_shops.size()))];
+        const Merchant& m = pop.merchants[shop];
+        const double boost = rng.uniform(2.0, 6.0) / categories()[m.category].amount_scale *
+                             std::clamp(categories()[m.category].amount_scale, 1.0, 3.0);
+        push(start + offsets[static_cast<std::size_t>(i)], id, shop,
+             typical_amount(c, m, boost, rng), kPos, 0, 0, kCompromisedTerminal);
+    }
+    c.skimmed_until_ms = start + offsets[static_cast<std::size_t>(n - 1)] + 2 * kHour;
+    return n;
 }
 
 // One purchase 10-50x the card's usual amount at a merchant that sells such things.

@@ -323,29 +323,51 @@ TEST_F(GeneratorScenarios, ImpossibleTravelNeedsMoreThan1000KmPerHour) {
     EXPECT_GT(checked, 100);
 }
 
-TEST_F(GeneratorScenarios, CompromisedTerminalDefraudsManyCardsOverDays) {
-    std::map<std::string, std::vector<const fd::Transaction*>> fraud_at;
-    std::map<std::string, int> legit_at;
+// Cards copied at a skimmed terminal are cloned and used later, card present, at a few
+// shops of the ring's city, well above what the card usually spends.
+TEST_F(GeneratorScenarios, CompromisedTerminalClonesAreCashedOutAtTheRingsShops) {
+    std::map<std::string, std::map<std::string, int>> legit_cities;  // card -> city -> uses
+    std::map<std::string, std::vector<double>> legit_amounts;
     for (const auto& tx : rows()) {
-        if (tx.scenario == fd::kScenarioCompromisedTerminal)
-            fraud_at[tx.merchant_id].push_back(&tx);
-        if (tx.label == fd::Label::Legit) ++legit_at[tx.merchant_id];
+        if (tx.label != fd::Label::Legit) continue;
+        ++legit_cities[tx.card_id][tx.city];
+        legit_amounts[tx.card_id].push_back(tx.amount());
     }
-    std::string top;
-    std::size_t top_cards = 0;
-    for (const auto& [merchant, list] : fraud_at) {
-        std::set<std::string> cards;
-        for (const auto* tx : list) cards.insert(tx->card_id);
-        EXPECT_EQ(cards.size(), list.size()) << merchant << ": a card defrauded twice";
-        if (cards.size() > top_cards) {
-            top_cards = cards.size();
-            top = merchant;
+    const auto home_city = [&](const std::string& card) {
+        std::string best;
+        int uses = 0;
+        for (const auto& [city, n] : legit_cities[card])
+            if (n > uses) best = city, uses = n;
+        return best;
+    };
+    const auto median_amount = [&](const std::string& card) {
+        auto v = legit_amounts[card];
+        if (v.empty()) return 0.0;
+        std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
+        return v[v.size() / 2];
+    };
+    const auto list = incidents(rows(), fd::kScenarioCompromisedTerminal, 12 * 60 * kMinute);
+    ASSERT_GT(list.size(), 50u);
+    std::map<std::string, std::set<std::string>> cards_at_shop;
+    int rows_checked = 0, away = 0, above_usual = 0;
+    for (const auto& incident : list) {
+        EXPECT_LE(incident.size(), 3u);
+        EXPECT_LE(incident.back()->timestamp_ms - incident.front()->timestamp_ms, 180 * kMinute);
+        for (const auto* tx : incident) {
+            EXPECT_EQ(tx->channel, "pos") << tx->id;
+            cards_at_shop[tx->merchant_id].insert(tx->card_id);
+            if (legit_amounts[tx->card_id].size() < 5) continue;
+            ++rows_checked;
+            away += tx->city != home_city(tx->card_id);
+            above_usual += tx->amount() > 1.5 * median_amount(tx->card_id);
         }
     }
-    EXPECT_GE(top_cards, 10u);
-    EXPECT_GT(legit_at[top], 5) << top;
-    const auto& list = fraud_at[top];
-    EXPECT_GT(list.back()->timestamp_ms - list.front()->timestamp_ms, 86'400'000);
+    std::size_t most_cards = 0;
+    for (const auto& [shop, cards] : cards_at_shop) most_cards = std::max(most_cards, cards.size());
+    EXPECT_GE(most_cards, 5u) << "a ring cashes out many cards at the same shops";
+    ASSERT_GT(rows_checked, 50);
+    EXPECT_GT(away, rows_checked * 8 / 10);
+    EXPECT_GT(above_usual, rows_checked * 7 / 10);
 }
 
 TEST_F(GeneratorScenarios, AmountOutlierIsTenTimesTheCardsMedian) {
