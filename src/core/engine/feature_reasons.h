@@ -32,6 +32,7 @@ inline const std::vector<FeatureReason> kFeatureReasons = {
     {"first_merchant_for_card", true, 0.5,
      "First transaction at merchant {merchant} for this card"},
     {"first_country_for_card", true, 0.5, "First transaction from {country} for this card"},
+    {"first_city_for_card", true, 0.5, "First purchase in person in {city} for this card"},
     {"first_device_for_card", true, 0.5, "First transaction from device {device} for this card"},
     {"distance_from_previous_km", true, 500.0,
      "{value_int} km from this card's previous transaction"},

@@ -52,6 +52,15 @@ float first_time(Set& seen, std::string_view value, bool has_history) {
     return has_history && !was_seen ? 1.0f : 0.0f;
 }
 
+// Only in person: an online merchant's city says nothing about where the card is. A city
+// is known by its country too (there is a Paris in Texas).
+float first_city(CardState& card, const Transaction& t, bool has_history) {
+    if (t.city.empty() || is_remote_channel(t.channel)) return 0.0f;
+    const std::uint32_t key = fingerprint(t.city) * 0x9E3779B1u ^ fingerprint(t.country);
+    const bool was_seen = card.cities.seen_then_touch(key);
+    return has_history && !was_seen ? 1.0f : 0.0f;
+}
+
 void write_travel(CardState& card, const Transaction& t, float* out) {
     out[kDistanceFromPreviousKm] = 0.0f;
     out[kSpeedFromPreviousKmh] = 0.0f;
@@ -89,6 +98,7 @@ void process_card(CardState& card, const Transaction& t, double amount, float* o
     out[kFirstMerchantForCard] = first_time(card.merchants, t.merchant_id, has_history);
     out[kFirstCountryForCard] = first_time(card.countries, t.country, has_history);
     out[kFirstDeviceForCard] = first_time(card.devices, t.device_id, has_history);
+    out[kFirstCityForCard] = first_city(card, t, has_history);
     write_travel(card, t, out);
 
     card.activity.add(t.timestamp_ms, amount, is_small_amount(amount, t.currency, kSmallAmountEur));

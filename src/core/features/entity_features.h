@@ -18,6 +18,7 @@ struct CardState {
     ActivityWindows activity;
     RecentSet<16> merchants;
     RecentSet<6> countries;
+    RecentSet<8> cities;  // where the card was used in person
     RecentSet<6> devices;
     // The last card-present transaction with coordinates (floats: ~1 m, plenty for travel).
     float last_latitude = 0;

@@ -31,6 +31,7 @@ enum Column : std::size_t {
     kCardSecondsSinceLast,
     kFirstMerchantForCard,
     kFirstCountryForCard,
+    kFirstCityForCard,
     kFirstDeviceForCard,
     kDistanceFromPreviousKm,
     kSpeedFromPreviousKmh,

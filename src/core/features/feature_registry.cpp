@@ -62,6 +62,10 @@ constexpr Entry kEntries[] = {
     {kFirstCountryForCard, "first_country_for_card", "0/1",
      "1 when this card has not been used in this country among its 6 most recent ones (0 on "
      "the card's first transaction)."},
+    {kFirstCityForCard, "first_city_for_card", "0/1",
+     "1 when this card-present transaction is in a city where the card has not been used in "
+     "person among its 8 most recent such cities (0 online, without a city or on the card's "
+     "first transaction)."},
     {kFirstDeviceForCard, "first_device_for_card", "0/1",
      "1 when this card has not been used from this device among its 6 most recent ones (0 "
      "on the card's first transaction or without a device)."},

@@ -116,6 +116,36 @@ TEST(CardHabits, FirstMerchantCountryAndDevice) {
     }
 }
 
+// A city new to the card counts only in person; the same city name in another country is
+// another city.
+TEST(CardHabits, FirstCityInPersonOnly) {
+    struct Step {
+        const char* city;
+        const char* country;
+        const char* channel;
+        float first_city;
+    };
+    const Step steps[] = {
+        {"Paris", "FR", "pos", 0},    // the card's first transaction
+        {"Lyon", "FR", "online", 0},  // an online merchant's city is not where the card is
+        {"Lyon", "FR", "pos", 1},     // ...so Lyon is new in person
+        {"Paris", "FR", "contactless", 0},
+        {"Paris", "US", "pos", 1},  // Paris, Texas
+        {"", "FR", "pos", 0},       // unknown city is not new
+        {"Lyon", "FR", "pos", 0},
+    };
+    FeatureEngine engine;
+    std::int64_t at = kT0;
+    for (const auto& s : steps) {
+        Transaction t = tx(at += kMinute);
+        t.city = s.city;
+        t.country = s.country;
+        t.channel = s.channel;
+        SCOPED_TRACE(std::string(s.city) + " " + s.country + " " + s.channel);
+        EXPECT_EQ(features_of(engine, t)[column("first_city_for_card")], s.first_city);
+    }
+}
+
 TEST(CardHabits, TheCardRemembersItsSixteenMostRecentMerchants) {
     for (const int distinct : {16, 17}) {
         FeatureEngine engine;
