@@ -34,7 +34,10 @@ struct EnsembleOptions {
     ModelKind kind = ModelKind::Ensemble;
     IsolationForestParams iforest;
     AutoencoderParams autoencoder;
-    GbdtParams gbdt;
+    // Fraud rows weigh 2, not genuine/fraud (~200 at 0.5% fraud): full balancing let the
+    // trees fit single fraud rows and cost 0.05-0.1 of average precision on later data,
+    // measured over four generator seeds with bench_detection_quality.
+    GbdtParams gbdt = {.scale_pos_weight = 2.0};
     EnsembleWeights weights;
     RiskLevels levels;
     FeatureConfig features;

@@ -57,6 +57,8 @@ ModelBundle EnsembleModel::to_bundle() const {
         members["gbdt"] = {{"normalizer", m.gbdt_norm.to_json()},
                            {"params", gbdt_params_to_json(m.gbdt->params())},
                            {"best_iteration", m.gbdt->best_iteration()}};
+        if (std::isfinite(m.gbdt_validation_aucpr))
+            members["gbdt"]["validation_aucpr"] = m.gbdt_validation_aucpr;
         bundle.add_payload("gbdt", m.gbdt->save());
     }
     if (m.rules.size() > 0) {
@@ -162,6 +164,10 @@ EnsembleModel EnsembleModel::from_bundle(const ModelBundle& bundle) {
             m.gbdt = GradientBoostedTrees::load(
                 payload->bytes, cols, gbdt_params_from_json(member(h, "gbdt").at("params")));
             m.gbdt_norm = ScoreNormalizer::from_json(member(h, "gbdt").at("normalizer"));
+            const auto& aucpr = member(h, "gbdt").value("validation_aucpr", nlohmann::json());
+            if (aucpr.is_number() && std::isfinite(aucpr.get<double>()) &&
+                aucpr.get<double>() >= 0.0 && aucpr.get<double>() <= 1.0)
+                m.gbdt_validation_aucpr = aucpr.get<double>();
         }
         if (members.contains("rules")) {
             m.rules = RuleSet::compile(RuleSet::rules_from_json(parse_payload(bundle, "rules")),

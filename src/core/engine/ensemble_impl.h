@@ -1,6 +1,8 @@
 // EnsembleModel's state, shared by its training, scoring and bundle code.
 #pragma once
 
+#include <limits>
+
 #include "ensemble.h"
 
 namespace fd {
@@ -24,6 +26,8 @@ struct EnsembleModel::Impl {
     std::vector<double> autoencoder_mean_error;  // per feature, to compare errors fairly
     std::optional<GradientBoostedTrees> gbdt;
     ScoreNormalizer gbdt_norm;
+    // aucpr on the later time slice that chose the number of rounds (NaN: none).
+    double gbdt_validation_aucpr = std::numeric_limits<double>::quiet_NaN();
     RuleSet rules;
     ScoreNormalizer rules_norm;
 

@@ -108,12 +108,28 @@ void train_supervised(EnsembleModel::Impl& m, const FeatureMatrix& x,
         valid_y.clear();
     }
     report(progress, "supervised", 0.0);
-    m.gbdt = GradientBoostedTrees::fit(
-        train.view(), train_y, valid.view(), valid_y, options.gbdt, [&](const GbdtProgress& p) {
-            return !progress || progress({"supervised", static_cast<double>(p.round + 1) /
-                                                            std::max(1, p.rounds)});
-        });
-    if (m.gbdt->cancelled()) throw ModelError("Training was cancelled; nothing was saved");
+    const double first_part = valid.rows > 0 ? 0.5 : 1.0;
+    const auto fit = [&](FeatureView rows, std::span<const float> y, FeatureView check,
+                         std::span<const float> check_y, const GbdtParams& params, double from) {
+        auto model =
+            GradientBoostedTrees::fit(rows, y, check, check_y, params, [&](const GbdtProgress& p) {
+                const double done = static_cast<double>(p.round + 1) / std::max(1, p.rounds);
+                return !progress || progress({"supervised", from + first_part * done});
+            });
+        if (model.cancelled()) throw ModelError("Training was cancelled; nothing was saved");
+        return model;
+    };
+    m.gbdt = fit(train.view(), train_y, valid.view(), valid_y, options.gbdt, 0.0);
+    if (valid.rows == 0) return;
+    // The validation slice is the most recent history, the most like tomorrow's fraud: once
+    // it has chosen the number of rounds, the model is trained again on every label.
+    GbdtParams all_params = options.gbdt;
+    all_params.rounds = m.gbdt->best_iteration() + 1;
+    all_params.early_stopping_rounds = 0;
+    m.gbdt_validation_aucpr = m.gbdt->best_validation_aucpr();
+    for (std::size_t i = 0; i < valid.rows; ++i) train.append_row(valid.row(i));
+    train_y.insert(train_y.end(), valid_y.begin(), valid_y.end());
+    m.gbdt = fit(train.view(), train_y, FeatureMatrix(0, x.cols).view(), {}, all_params, 0.5);
 }
 
 }  // namespace

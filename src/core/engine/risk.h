@@ -32,7 +32,7 @@ struct EnsembleWeights {
     double iforest = 0.4;
     double autoencoder = 0.4;
     double rules = 0.2;
-    double supervised_max = 0.8;
+    double supervised_max = 0.9;
     double supervised_half_labels = 50.0;
 
     double supervised_share(std::int64_t fraud_labels) const;

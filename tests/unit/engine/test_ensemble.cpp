@@ -61,6 +61,39 @@ TEST(Ensemble, TrainsEveryMemberWithLabelsAndExplainsTheRiskiest) {
     EXPECT_TRUE(model.metrics().contains("training_auc"));
 }
 
+// The latest labels only choose the number of rounds at first; the model is then trained
+// again with them, so a pattern labelled only in the most recent days is learnt.
+TEST(Ensemble, SupervisedModelLearnsFromTheMostRecentLabelsToo) {
+    std::vector<Transaction> rows = history();
+    const std::int64_t first = rows.front().timestamp_ms, last = rows.back().timestamp_ms;
+    const std::int64_t recent = last - (last - first) * 15 / 100;  // within the validation 20%
+    const auto pattern = [&](const Transaction& t) {
+        const auto hour = t.timestamp_ms / 3'600'000 % 24;
+        return t.timestamp_ms >= recent && hour >= 2 && hour <= 5;
+    };
+    for (auto& t : rows)
+        if (pattern(t)) t.label = Label::Fraud;
+    EnsembleOptions options = quick(ModelKind::Gbdt);
+    options.validation_share = 0.2;
+    const auto model = EnsembleModel::train(rows, options);
+    const auto verdicts = score(model, rows);
+    double in_pattern = 0.0, other_legit = 0.0;
+    int n_pattern = 0, n_other = 0;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (rows[i].timestamp_ms < recent) continue;
+        if (pattern(rows[i])) {
+            in_pattern += verdicts[i].supervised;
+            ++n_pattern;
+        } else if (rows[i].label == Label::Legit) {
+            other_legit += verdicts[i].supervised;
+            ++n_other;
+        }
+    }
+    ASSERT_GT(n_pattern, 20);
+    EXPECT_GT(in_pattern / n_pattern, 3.0 * other_legit / n_other);
+    EXPECT_TRUE(model.to_bundle().header["members"]["gbdt"].contains("validation_aucpr"));
+}
+
 TEST(Ensemble, BundleRoundTripScoresIdentically) {
     const auto model = EnsembleModel::train(history(), quick());
     const auto back =
