@@ -47,13 +47,6 @@ void write_row(std::ostream& csv, const Transaction& t, const Verdict& v) {
         << csv_number(v.supervised) << ',' << csv_number(v.rules) << '\n';
 }
 
-std::string reasons_json(const std::vector<Reason>& reasons) {
-    nlohmann::json list = nlohmann::json::array();
-    for (const auto& r : reasons)
-        list.push_back({{"code", r.code}, {"text", r.text}, {"weight", r.weight}});
-    return list.dump();
-}
-
 // The registry id of this bundle, adding it when the database does not hold it yet.
 std::int64_t registry_id(Database& db, const std::string& path, const ModelBundle& bundle) {
     ModelStore store(db);
@@ -134,16 +127,8 @@ int score(const CommandSpec&, const Arguments& args) {
                 write_row(out.stream(), batch[i], verdicts[i]);
             if (model_id) {
                 rows.clear();
-                for (std::size_t i = 0; i < batch.size(); ++i) {
-                    const auto& v = verdicts[i];
-                    rows.push_back({ids[i], v.risk, static_cast<int>(v.level),
-                                    nlohmann::json{{"iforest", v.iforest},
-                                                   {"autoencoder", v.autoencoder},
-                                                   {"supervised", v.supervised},
-                                                   {"rules", v.rules}}
-                                        .dump(),
-                                    reasons_json(v.reasons)});
-                }
+                for (std::size_t i = 0; i < batch.size(); ++i)
+                    rows.push_back(make_score_row(ids[i], verdicts[i]));
                 SqlTransaction tx(db);
                 ScoreStore(db).upsert(model_id, rows,
                                       std::chrono::duration_cast<std::chrono::milliseconds>(

@@ -91,6 +91,8 @@ Generator::Impl::Impl(GeneratorConfig c) : config(c), legit_rng(0), fraud_rng(0)
         throw std::invalid_argument("rows_per_day must be a positive number");
     std::uint64_t seeds = config.seed;
     Rng population_rng(splitmix64(seeds));
+    // Another stream replays other days of the same people (0 keeps the seed's own days).
+    seeds ^= config.stream * 0x9E3779B97F4A7C15ULL;
     legit_rng = Rng(splitmix64(seeds));
     fraud_rng = Rng(splitmix64(seeds));
 

@@ -20,6 +20,8 @@ struct GeneratorConfig {
     double rows_per_day = 100000.0;         // legit traffic density; sets the time span
     std::uint32_t customers = 0;            // 0: scale with expected rows (bounded)
     std::uint32_t merchants = 0;            // 0: scale with customers
+    // The same seed with another stream: the same customers and merchants, other days.
+    std::uint64_t stream = 0;
 };
 
 // Scenario tags written into Transaction::scenario for fraud rows (legit rows: empty).

@@ -1,6 +1,23 @@
 #include "score_store.h"
 
+#include <cmath>
+#include <nlohmann/json.hpp>
+
 namespace fd {
+
+ScoreRow make_score_row(std::int64_t transaction_id, const Verdict& v) {
+    nlohmann::json reasons = nlohmann::json::array();
+    for (const auto& r : v.reasons)
+        reasons.push_back({{"code", r.code}, {"text", r.text}, {"weight", r.weight}});
+    const auto number = [](double x) { return std::isfinite(x) ? nlohmann::json(x) : nullptr; };
+    return {transaction_id, v.risk, static_cast<int>(v.level),
+            nlohmann::json{{"iforest", number(v.iforest)},
+                           {"autoencoder", number(v.autoencoder)},
+                           {"supervised", number(v.supervised)},
+                           {"rules", number(v.rules)}}
+                .dump(),
+            reasons.dump()};
+}
 
 ScoreStore::ScoreStore(Database& db)
     : db_(db),

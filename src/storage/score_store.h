@@ -6,6 +6,8 @@
 #include <span>
 #include <string>
 
+#include "core/engine/ensemble.h"
+
 #include "database.h"
 
 namespace fd {
@@ -18,6 +20,9 @@ struct ScoreRow {
     std::string reasons;              // JSON array, best first
     bool operator==(const ScoreRow&) const = default;
 };
+
+// A verdict as stored: each member's raw score and the reasons as JSON.
+ScoreRow make_score_row(std::int64_t transaction_id, const Verdict& verdict);
 
 class ScoreStore {
 public:

@@ -267,6 +267,25 @@ InsertResult TransactionStore::insert(std::span<const Transaction> batch, std::i
     return result;
 }
 
+InsertResult TransactionStore::insert_each(std::span<const Transaction> batch,
+                                           std::vector<std::int64_t>& row_ids,
+                                           std::int64_t import_id) {
+    InsertResult result;
+    row_ids.assign(batch.size(), 0);
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        ResetOnExit guard(insert_one_);
+        bind_row(insert_one_, 0, batch[i], import_id);
+        insert_one_.step();
+        if (db_.changes() == 1) {
+            row_ids[i] = db_.last_insert_rowid();
+            ++result.inserted;
+        } else {
+            ++result.duplicates;
+        }
+    }
+    return result;
+}
+
 std::int64_t TransactionStore::count() {
     return db_.query_int64("SELECT count(*) FROM transactions");
 }

@@ -27,6 +27,11 @@ public:
     // owns the surrounding SqlTransaction. `import_id` 0 stores NULL.
     InsertResult insert(std::span<const Transaction> batch, std::int64_t import_id = 0);
 
+    // Inserts row by row and gives each row's id, or 0 for a duplicate: for a live feed,
+    // whose rows are scored and published after they are stored. Slower than insert().
+    InsertResult insert_each(std::span<const Transaction> batch, std::vector<std::int64_t>& row_ids,
+                             std::int64_t import_id = 0);
+
     std::int64_t count();
     std::int64_t labelled_count();
     std::optional<Transaction> find(const std::string& external_id);

@@ -103,6 +103,28 @@ TEST(Generator, DifferentSeedGivesDifferentRows) {
     EXPECT_NE(rows_a, rows_b);
 }
 
+// A demo feed restarted later continues with the same people on other days.
+TEST(Generator, AnotherStreamKeepsThePopulationButNotTheDays) {
+    fd::GeneratorConfig a;
+    a.seed = 3;
+    a.customers = 500;
+    fd::GeneratorConfig b = a;
+    b.stream = 1;
+    const auto rows_a = generate(a, 5000);
+    const auto rows_b = generate(b, 5000);
+    std::set<std::string> cards_a, cards_b;
+    int same_card = 0;
+    for (std::size_t i = 0; i < rows_a.size(); ++i) {
+        cards_a.insert(rows_a[i].card_id);
+        cards_b.insert(rows_b[i].card_id);
+        same_card += rows_a[i].card_id == rows_b[i].card_id;
+    }
+    EXPECT_LT(same_card, 100);  // other days
+    std::size_t shared = 0;
+    for (const auto& card : cards_b) shared += cards_a.count(card);
+    EXPECT_GT(shared, cards_b.size() * 9 / 10);  // the same people
+}
+
 TEST(Generator, TimestampsNonDecreasingAndIdsSequential) {
     fd::GeneratorConfig config;
     config.fraud_rate = 0.1;

@@ -57,6 +57,22 @@ Transaction full() {
     return t;
 }
 
+// A live feed needs each stored row's id to write its score; duplicates get 0.
+TEST(TransactionStore, InsertEachGivesRowIdsAndZeroForDuplicates) {
+    Database db(":memory:");
+    TransactionStore store(db);
+    store.insert(std::vector{minimal("a")});
+    const std::vector batch{minimal("b"), minimal("a"), minimal("c"), minimal("b")};
+    std::vector<std::int64_t> ids;
+    const auto result = store.insert_each(batch, ids);
+    EXPECT_EQ(result, (InsertResult{2, 2}));
+    ASSERT_EQ(ids.size(), 4u);
+    EXPECT_EQ(ids[1], 0);
+    EXPECT_EQ(ids[3], 0);
+    EXPECT_EQ(ids[0], db.query_int64("SELECT id FROM transactions WHERE ext_id = 'b'"));
+    EXPECT_EQ(ids[2], db.query_int64("SELECT id FROM transactions WHERE ext_id = 'c'"));
+}
+
 TEST(TransactionStore, RoundTripsEveryField) {
     Database db(":memory:");
     TransactionStore store(db);

@@ -1,0 +1,80 @@
+#include "demo_setup.h"
+
+#include <stdexcept>
+#include <string>
+
+#include "core/engine/ensemble.h"
+#include "core/engine/model_bundle.h"
+#include "storage/database.h"
+#include "storage/model_store.h"
+#include "storage/transaction_store.h"
+
+namespace fd {
+namespace {
+
+GeneratorConfig generator_config(const DemoConfig& config, std::int64_t start_ms,
+                                 std::uint64_t stream) {
+    GeneratorConfig g;
+    g.seed = config.seed;
+    g.stream = stream;
+    g.customers = config.customers;
+    g.rows_per_day = config.rows_per_day;
+    g.fraud_rate = config.fraud_rate;
+    g.start_ms = start_ms;
+    return g;
+}
+
+void report(const DemoProgress& progress, std::string_view stage, double fraction) {
+    if (progress && !progress(stage, fraction)) throw std::runtime_error("cancelled");
+}
+
+// Quick enough for a first start (seconds on two cores), still the full ensemble.
+EnsembleOptions demo_training_options() {
+    EnsembleOptions options;
+    options.autoencoder.epochs = 10;
+    options.autoencoder_max_rows = 30000;
+    options.gbdt.nthread = 1;
+    return options;
+}
+
+}  // namespace
+
+DemoSetup prepare_demo(Database& db, const DemoConfig& config, std::int64_t now_ms,
+                       const DemoProgress& progress) {
+    const auto span_ms = static_cast<std::int64_t>(static_cast<double>(config.history_rows) /
+                                                   config.rows_per_day * 86'400'000.0);
+    Generator generator(generator_config(config, now_ms - span_ms, 0));
+    std::vector<Transaction> history;
+    history.reserve(config.history_rows);
+    TransactionStore store(db);
+    constexpr std::size_t kBatch = 10000;
+    while (history.size() < config.history_rows) {
+        const std::size_t first = history.size();
+        const std::size_t n = std::min(kBatch, config.history_rows - first);
+        for (std::size_t i = 0; i < n; ++i) history.push_back(generator.next());
+        SqlTransaction tx(db);
+        store.insert(std::span(history).subspan(first, n));
+        tx.commit();
+        report(progress, "history",
+               static_cast<double>(history.size()) / static_cast<double>(config.history_rows));
+    }
+    const auto model = EnsembleModel::train(
+        history, demo_training_options(),
+        [&](const TrainingStep& step) { return !progress || progress(step.stage, step.fraction); });
+    const auto bundle = model.to_bundle();
+    const auto bytes = write_bundle(bundle);
+    ModelStore models(db);
+    const auto id = models.add(bundle.header.value("kind", "ensemble"), "demo ensemble", now_ms,
+                               bundle.header.dump(), bytes);
+    models.activate(id);
+    return {static_cast<std::int64_t>(history.size()), id};
+}
+
+std::unique_ptr<DemoSource> make_demo_feed(const DemoConfig& config, std::int64_t now_ms,
+                                           std::uint64_t session) {
+    return std::make_unique<DemoSource>(Generator(generator_config(config, now_ms, session)),
+                                        "D" + std::to_string(session) + "-",
+                                        config.feed_rows_per_second);
+}
+
+}  // namespace fd

@@ -1,0 +1,63 @@
+#include "demo_source.h"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace fd {
+
+DemoSource::DemoSource(Generator generator, std::string id_prefix, double rows_per_second,
+                       std::size_t buffer_rows)
+    : generator_(std::move(generator)),
+      id_prefix_(std::move(id_prefix)),
+      rows_per_second_(rows_per_second),
+      buffer_rows_(static_cast<std::int64_t>(std::max<std::size_t>(buffer_rows, 1))),
+      started_(Clock::now()) {
+    if (!(rows_per_second > 0.0 && std::isfinite(rows_per_second)))
+        throw std::invalid_argument("the demo feed's rate must be a positive number");
+}
+
+DemoSource::Clock::time_point DemoSource::due_time(std::int64_t row) const {
+    return started_ + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(
+                          static_cast<double>(row) / rows_per_second_));
+}
+
+bool DemoSource::next(std::vector<Transaction>& out, std::vector<Arrival>& arrivals,
+                      std::size_t max_rows, std::chrono::milliseconds max_wait) {
+    {
+        // Sleep until the next row is due, the wait ends or stop() is called.
+        std::unique_lock lock(mutex_);
+        const auto until = std::min(due_time(handed_), Clock::now() + max_wait);
+        wake_.wait_until(lock, until, [&] { return stopping_; });
+        if (stopping_) return false;
+    }
+    const auto now = Clock::now();
+    const auto elapsed = std::chrono::duration<double>(now - started_).count();
+    const auto due = static_cast<std::int64_t>(elapsed * rows_per_second_) + 1 - handed_;
+    if (due <= 0) return true;
+    // What a real feed could not buffer is lost: the oldest rows beyond the buffer.
+    const std::int64_t lost = std::max<std::int64_t>(0, due - buffer_rows_);
+    for (std::int64_t i = 0; i < lost; ++i) generator_.next();
+    handed_ += lost;
+    dropped_ += lost;
+    const auto n = std::min<std::int64_t>(due - lost, static_cast<std::int64_t>(max_rows));
+    for (std::int64_t i = 0; i < n; ++i) {
+        Transaction t = generator_.next();
+        t.id.insert(0, id_prefix_);
+        t.label = Label::Unknown;  // outcomes are not known when a payment arrives
+        out.push_back(std::move(t));
+        arrivals.push_back({due_time(handed_)});
+        ++handed_;
+    }
+    return true;
+}
+
+void DemoSource::stop() {
+    {
+        std::lock_guard lock(mutex_);
+        stopping_ = true;
+    }
+    wake_.notify_all();
+}
+
+}  // namespace fd

@@ -1,0 +1,320 @@
+#include "pipeline.h"
+
+#include <QMetaObject>
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+
+#include "core/engine/scorer.h"
+#include "storage/database.h"
+#include "storage/score_store.h"
+#include "storage/transaction_store.h"
+
+namespace fd {
+
+// State both threads touch: the queue of published batches and the control flags.
+struct PipelineShared {
+    mutable std::mutex mutex;
+    std::condition_variable wake;  // pause/resume/stop, and the reader taking batches
+    std::deque<PipelineBatch> published;
+    bool paused = false;
+    bool stopping = false;
+    std::atomic<int> state{static_cast<int>(Pipeline::State::Idle)};
+    std::atomic<qint64> committed{0};
+    std::atomic<qint64> duplicates{0};
+    std::atomic<qint64> dropped{0};
+    std::atomic<std::size_t> pending{0};
+    std::unique_ptr<Source> source;
+};
+
+namespace {
+
+constexpr std::int64_t kDayMs = 86'400'000;
+
+std::int64_t now_ms() {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+// The worker's loop, on the pipeline's thread. Signals reach the Pipeline queued.
+class PipelineWorker : public QObject {
+    Q_OBJECT
+
+public:
+    PipelineWorker(QString path, std::shared_ptr<const EnsembleModel> model, qint64 modelId,
+                   std::shared_ptr<PipelineShared> shared, PipelineOptions options)
+        : path_(std::move(path)),
+          model_(std::move(model)),
+          modelId_(modelId),
+          shared_(std::move(shared)),
+          options_(options) {}
+
+    void run() {
+        try {
+            loop();
+        } catch (const std::exception& e) {
+            setState(Pipeline::State::Failed);
+            emit failed(QString::fromStdString(e.what()));
+        }
+        const bool stopped = stopRequested();
+        if (shared_->state.load() != static_cast<int>(Pipeline::State::Failed))
+            setState(Pipeline::State::Finished);
+        emit finished(shared_->committed.load(), stopped);
+        QThread::currentThread()->quit();  // run() held the thread's event loop until now
+    }
+
+signals:
+    void stateChanged(int state);
+    void batchesAvailable();
+    void failed(const QString& message);
+    void finished(qint64 committed, bool stopped);
+
+private:
+    void setState(Pipeline::State state) {
+        shared_->state = static_cast<int>(state);
+        emit stateChanged(static_cast<int>(state));
+    }
+
+    bool stopRequested() const {
+        std::lock_guard lock(shared_->mutex);
+        return shared_->stopping;
+    }
+
+    // Waits while paused or while the reader has not taken enough batches. False: stop.
+    bool waitForRoom() {
+        std::unique_lock lock(shared_->mutex);
+        const auto resumeState = [&] { return shared_->stopping || !shared_->paused; };
+        if (shared_->paused && !shared_->stopping) {
+            lock.unlock();
+            setState(Pipeline::State::Paused);
+            lock.lock();
+            shared_->wake.wait(lock, resumeState);
+            lock.unlock();
+            if (!stopRequested()) setState(Pipeline::State::Running);
+            lock.lock();
+        }
+        shared_->wake.wait(lock, [&] {
+            return shared_->stopping || shared_->published.size() < options_.max_pending_batches;
+        });
+        return !shared_->stopping;
+    }
+
+    void warmUp(Database& db) {
+        if (!scorer_ || options_.warm_up_days <= 0) return;
+        setState(Pipeline::State::WarmingUp);
+        const std::int64_t newest =
+            db.query_int64("SELECT coalesce(max(ts_ms), 0) FROM transactions");
+        TransactionStore(db).scan(newest - options_.warm_up_days * kDayMs, newest + 1, 10000,
+                                  [&](std::span<const Transaction> batch, auto) {
+                                      scorer_->observe(batch);
+                                      return !stopRequested();
+                                  });
+    }
+
+    void loop() {
+        Database db(path_.toStdString());
+        TransactionStore transactions(db);
+        ScoreStore scores(db);
+        if (model_) scorer_.emplace(*model_);
+        warmUp(db);
+        setState(Pipeline::State::Running);
+        Source& source = *shared_->source;
+        std::vector<Transaction> batch, stored;
+        std::vector<Arrival> arrivals, storedArrivals;
+        std::vector<std::int64_t> ids, storedIds;
+        std::vector<ScoreRow> scoreRows;
+        bool more = true;
+        while (more && waitForRoom()) {
+            batch.clear();
+            arrivals.clear();
+            // Fill the batch until it is full, the source pauses for max_batch_wait, or
+            // max_batch_wait has passed since the first row.
+            const auto deadline = std::chrono::steady_clock::now() + options_.max_batch_wait;
+            while (batch.size() < options_.max_batch_rows && !stopRequested()) {
+                const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                    deadline - std::chrono::steady_clock::now());
+                if (left.count() <= 0) break;
+                more = source.next(batch, arrivals, options_.max_batch_rows - batch.size(), left);
+                if (!more) break;
+            }
+            shared_->dropped = source.dropped();
+            if (batch.empty()) continue;
+
+            SqlTransaction tx(db);
+            const auto result = transactions.insert_each(batch, ids);
+            stored.clear();
+            storedArrivals.clear();
+            storedIds.clear();
+            for (std::size_t i = 0; i < batch.size(); ++i) {
+                if (ids[i] == 0) continue;
+                stored.push_back(std::move(batch[i]));
+                storedArrivals.push_back(arrivals[i]);
+                storedIds.push_back(ids[i]);
+            }
+            if (scorer_ && !stored.empty()) {
+                scorer_->score(stored, verdicts_);
+                scoreRows.clear();
+                for (std::size_t i = 0; i < stored.size(); ++i)
+                    scoreRows.push_back(make_score_row(storedIds[i], verdicts_[i]));
+                scores.upsert(modelId_, scoreRows, now_ms());
+            }
+            tx.commit();
+            publish(stored, storedArrivals, storedIds, result.duplicates);
+        }
+    }
+
+    void publish(std::vector<Transaction>& stored, const std::vector<Arrival>& arrivals,
+                 const std::vector<std::int64_t>& ids, std::int64_t duplicates) {
+        PipelineBatch out;
+        out.committed_at = std::chrono::steady_clock::now();
+        out.duplicates = duplicates;
+        out.rows.reserve(stored.size());
+        const double threshold = model_ ? model_->alert_threshold() : -1.0;
+        for (std::size_t i = 0; i < stored.size(); ++i) {
+            PipelineRow row;
+            row.row_id = ids[i];
+            row.timestamp_ms = stored[i].timestamp_ms;
+            row.merchant_category = std::move(stored[i].merchant_category);
+            row.country = std::move(stored[i].country);
+            row.latency_ms =
+                std::chrono::duration<double, std::milli>(out.committed_at - arrivals[i].at)
+                    .count();
+            if (scorer_) {
+                const Verdict& v = verdicts_[i];
+                row.risk = v.risk;
+                row.level = static_cast<int>(v.level);
+                row.alert = v.always_alert || v.risk >= threshold;
+                for (const auto& reason : v.reasons) row.reason_codes.push_back(reason.code);
+            }
+            out.rows.push_back(std::move(row));
+        }
+        shared_->committed += static_cast<qint64>(out.rows.size());
+        shared_->duplicates += duplicates;
+        bool wasEmpty = false;
+        {
+            std::lock_guard lock(shared_->mutex);
+            wasEmpty = shared_->published.empty();
+            shared_->published.push_back(std::move(out));
+            shared_->pending = shared_->published.size();
+        }
+        if (wasEmpty) emit batchesAvailable();
+    }
+
+    QString path_;
+    std::shared_ptr<const EnsembleModel> model_;
+    qint64 modelId_;
+    std::shared_ptr<PipelineShared> shared_;
+    PipelineOptions options_;
+    std::optional<Scorer> scorer_;
+    std::vector<Verdict> verdicts_;
+};
+
+}  // namespace
+
+Pipeline::Pipeline(QString databasePath, std::shared_ptr<const EnsembleModel> model, qint64 modelId,
+                   QObject* parent)
+    : QObject(parent),
+      databasePath_(std::move(databasePath)),
+      model_(std::move(model)),
+      modelId_(modelId),
+      shared_(std::make_shared<PipelineShared>()) {
+    thread_.setObjectName(QStringLiteral("pipeline"));
+}
+
+Pipeline::~Pipeline() {
+    stop();
+    wait();
+}
+
+void Pipeline::start(std::unique_ptr<Source> source, PipelineOptions options) {
+    if (thread_.isRunning() || state() != State::Idle) return;  // one run per pipeline
+    sourceName_ = QString::fromStdString(source->name());
+    shared_->source = std::move(source);
+    auto* worker = new PipelineWorker(databasePath_, model_, modelId_, shared_, options);
+    worker->moveToThread(&thread_);
+    connect(&thread_, &QThread::started, worker, &PipelineWorker::run);
+    connect(&thread_, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &PipelineWorker::stateChanged, this,
+            [this](int s) { emit stateChanged(static_cast<State>(s)); });
+    connect(worker, &PipelineWorker::batchesAvailable, this, &Pipeline::batchesAvailable);
+    connect(worker, &PipelineWorker::failed, this, &Pipeline::failed);
+    connect(worker, &PipelineWorker::finished, this, &Pipeline::finished);
+    thread_.start();
+}
+
+void Pipeline::pause() {
+    std::lock_guard lock(shared_->mutex);
+    shared_->paused = true;
+}
+
+void Pipeline::resume() {
+    {
+        std::lock_guard lock(shared_->mutex);
+        shared_->paused = false;
+    }
+    shared_->wake.notify_all();
+}
+
+void Pipeline::stop() {
+    {
+        std::lock_guard lock(shared_->mutex);
+        if (shared_->stopping) return;
+        shared_->stopping = true;
+    }
+    if (thread_.isRunning()) shared_->state = static_cast<int>(State::Stopping);
+    shared_->wake.notify_all();
+    if (shared_->source) shared_->source->stop();
+}
+
+void Pipeline::wait() {
+    thread_.wait();
+}
+
+Pipeline::State Pipeline::state() const {
+    return static_cast<State>(shared_->state.load());
+}
+
+QString Pipeline::sourceName() const {
+    return sourceName_;
+}
+
+std::vector<PipelineBatch> Pipeline::takeBatches() {
+    std::vector<PipelineBatch> out;
+    {
+        std::lock_guard lock(shared_->mutex);
+        out.reserve(shared_->published.size());
+        for (auto& batch : shared_->published) out.push_back(std::move(batch));
+        shared_->published.clear();
+        shared_->pending = 0;
+    }
+    shared_->wake.notify_all();
+    return out;
+}
+
+qint64 Pipeline::committedRows() const {
+    return shared_->committed.load();
+}
+
+qint64 Pipeline::duplicateRows() const {
+    return shared_->duplicates.load();
+}
+
+qint64 Pipeline::droppedRows() const {
+    return shared_->dropped.load();
+}
+
+std::size_t Pipeline::pendingBatches() const {
+    return shared_->pending.load();
+}
+
+double Pipeline::alertThreshold() const {
+    return model_ ? model_->alert_threshold() : -1.0;
+}
+
+}  // namespace fd
+
+#include "pipeline.moc"

@@ -1,0 +1,80 @@
+// Runs one source on a worker thread it owns: pull a batch (up to max_batch_rows or
+// max_batch_wait, whichever comes first), compute features in arrival order, score, store
+// rows and scores in one SQLite transaction, then publish the batch. The GUI takes the
+// published batches on its own timer (takeBatches), so it redraws at its pace however fast
+// data comes. The queue of published batches is bounded: when the reader falls behind the
+// worker waits, so a durable source loses nothing. Stopping finishes the batch in hand;
+// what was committed stays.
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QThread>
+#include <chrono>
+#include <memory>
+#include <vector>
+
+#include "pipeline_batch.h"
+#include "source.h"
+
+namespace fd {
+
+class EnsembleModel;
+struct PipelineShared;
+
+struct PipelineOptions {
+    std::size_t max_batch_rows = 5000;
+    std::chrono::milliseconds max_batch_wait{50};
+    std::size_t max_pending_batches = 256;
+    // Days of stored history the features read before the first new row (their longest
+    // window is 30 days).
+    int warm_up_days = 31;
+};
+
+class Pipeline : public QObject {
+    Q_OBJECT
+
+public:
+    enum class State { Idle, WarmingUp, Running, Paused, Stopping, Finished, Failed };
+    Q_ENUM(State)
+
+    // `model` may be null: rows are then stored unscored. `modelId` is its registry id.
+    Pipeline(QString databasePath, std::shared_ptr<const EnsembleModel> model, qint64 modelId,
+             QObject* parent = nullptr);
+    ~Pipeline() override;  // stops and joins the worker
+
+    void start(std::unique_ptr<Source> source, PipelineOptions options = {});
+    void pause();
+    void resume();
+    void stop();
+    // Blocks until the worker has ended (tests, shutdown).
+    void wait();
+
+    State state() const;
+    QString sourceName() const;
+    // Takes every batch published since the last call. Thread-safe; the GUI's timer calls it.
+    std::vector<PipelineBatch> takeBatches();
+    qint64 committedRows() const;
+    qint64 duplicateRows() const;
+    qint64 droppedRows() const;  // lost by a live source
+    std::size_t pendingBatches() const;
+    double alertThreshold() const;  // risk; negative without a model
+
+signals:
+    // Emitted when the queue of published batches stops being empty (not per batch).
+    void batchesAvailable();
+    void stateChanged(fd::Pipeline::State state);
+    void failed(const QString& message);
+    // The source ended, stop() was called (`stopped`) or it failed; `committed` rows stay.
+    void finished(qint64 committed, bool stopped);
+
+private:
+    QString databasePath_;
+    std::shared_ptr<const EnsembleModel> model_;
+    qint64 modelId_;
+    std::shared_ptr<PipelineShared> shared_;
+    QThread thread_;
+    QString sourceName_;
+};
+
+}  // namespace fd
