@@ -2,11 +2,15 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QIcon>
+#include <QSettings>
 #include <QStandardPaths>
 #include <cstdio>
 #include <cstdlib>
 
+#include "gui/app_settings.h"
 #include "gui/main_window.h"
 
 namespace {
@@ -44,17 +48,32 @@ int main(int argc, char** argv) {
     QCommandLineOption dbOption(QStringLiteral("db"),
                                 QApplication::translate("main", "Open the database <file>."),
                                 QStringLiteral("file"));
+    QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Start the built-in demo on a fresh demo database."));
     parser.addOption(dbOption);
+    parser.addOption(demoOption);
     parser.process(app);
 
     fd::MainWindow window;
-    QString db = parser.value(dbOption);
-    if (db.isEmpty()) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dir);
-        db = dir + QStringLiteral("/frauddesk.db");
+    const QString dataDir = fd::AppSettings::load().effectiveDataDirectory();
+    if (parser.isSet(demoOption)) {
+        // A fresh demo every time, next to (never over) the analyst's own database.
+        const QString demo = dataDir + QStringLiteral("/demo.db");
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(demo + suffix);
+        window.openDatabase(demo);
+        window.startDemo(true);
+    } else if (parser.isSet(dbOption)) {
+        window.openDatabase(parser.value(dbOption));
+    } else {
+        // First start: no database yet, so the demo fills one and the window opens alive.
+        const QString db = dataDir + QStringLiteral("/frauddesk.db");
+        const bool first = !QFileInfo::exists(db);
+        window.openDatabase(db);
+        if (first || QSettings().value(QStringLiteral("demo/database")).toString() == db)
+            window.startDemo(first);
     }
-    window.openDatabase(db);
     window.show();
     return app.exec();
 }

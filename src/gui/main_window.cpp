@@ -1,75 +1,216 @@
 #include "main_window.h"
 
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPointer>
+#include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
-#include <QThreadPool>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
 
-#include "ingest/file_importer.h"
-#include "storage/database.h"
+#include "app_settings.h"
+#include "demo_bootstrap.h"
+#include "export_transactions.h"
+#include "feed_controller.h"
+#include "import/import_wizard.h"
+#include "models_view.h"
+#include "monitor/monitor_view.h"
+#include "settings_dialog.h"
+#include "transactions/transactions_view.h"
 #include "ui_main_window.h"
 
 namespace fd {
-namespace {
-
-struct Summary {
-    qint64 transactions = 0;
-    qint64 labelled = 0;
-    qint64 imports = 0;
-    QString error;
-};
-
-Summary readSummary(const QString& path) {
-    Summary s;
-    try {
-        Database db(path.toStdString());
-        s.transactions = db.query_int64("SELECT count(*) FROM transactions");
-        s.labelled = db.query_int64("SELECT count(*) FROM transactions WHERE label IS NOT NULL");
-        s.imports = db.query_int64("SELECT count(*) FROM imports");
-    } catch (const std::exception& e) {
-        s.error = QString::fromStdString(e.what());
-    }
-    return s;
-}
-
-}  // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), ui_(std::make_unique<Ui::MainWindow>()) {
+    : QMainWindow(parent),
+      ui_(std::make_unique<Ui::MainWindow>()),
+      feed_(new FeedController(this)),
+      demo_(new DemoBootstrap(this)),
+      transactionsRefresh_(new QTimer(this)) {
     ui_->setupUi(this);
-    ui_->overviewLabel->setText(
-        tr("No database open. Use File > Open Database to create or open one."));
-    connect(ui_->actionOpenDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
-    connect(ui_->actionImport, &QAction::triggered, this, &MainWindow::importFiles);
-    connect(ui_->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(ui_->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    ui_->actionImport->setEnabled(false);
+    monitor_ = new MonitorView(feed_, ui_->monitorPage);
+    ui_->monitorLayout->addWidget(monitor_);
+    transactions_ = new TransactionsView(ui_->transactionsPage);
+    ui_->transactionsLayout->addWidget(transactions_);
+    auto* review = new QLabel(
+        tr("The review queue comes next. Until then, find the alerts in Transactions: filter "
+           "on level High and above, highest risk first."),
+        ui_->reviewPage);
+    review->setWordWrap(true);
+    review->setAlignment(Qt::AlignCenter);
+    ui_->reviewLayout->addWidget(review);
+    models_ = new ModelsView(ui_->modelsPage);
+    ui_->modelsLayout->addWidget(models_);
+    buildStatusBar();
+    connectActions();
+    applySettings();
+
+    // New rows reach the table by a re-count every few seconds, not per batch.
+    transactionsRefresh_->setSingleShot(true);
+    transactionsRefresh_->setInterval(3000);
+    connect(transactionsRefresh_, &QTimer::timeout, transactions_, &TransactionsView::refresh);
+    connect(feed_, &FeedController::rowsStored, this, [this] {
+        if (!transactionsRefresh_->isActive()) transactionsRefresh_->start();
+    });
+    connect(feed_, &FeedController::updated, this, [this] {
+        monitor_->refresh();
+        updateStatus();
+    });
+    connect(feed_, &FeedController::stateChanged, this, [this] {
+        updateFeedActions();
+        updateStatus();
+        if (feed_->isActive()) monitor_->setNotice({});
+    });
+    connect(feed_, &FeedController::error, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 10000);
+        monitor_->setNotice(message);
+    });
+    connect(demo_, &DemoBootstrap::progress, this, [this](const QString& stage, double fraction) {
+        monitor_->setNotice(
+            tr("Preparing the demo: %1… %2%").arg(stage).arg(static_cast<int>(fraction * 100)));
+    });
+    connect(demo_, &DemoBootstrap::finished, this, [this](bool ok, const QString& error) {
+        if (!ok) {
+            monitor_->setNotice(tr("The demo could not be prepared: %1").arg(error));
+            return;
+        }
+        QSettings().setValue(QStringLiteral("demo/database"), databasePath_);
+        monitor_->setNotice(tr("Starting the demo feed…"));
+        transactions_->refresh();
+        models_->refresh();
+        emit demoReady();
+        feed_->startDemo();
+    });
+
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    ui_->views->setCurrentIndex(settings.value(QStringLiteral("window/view"), 0).toInt());
+    updateFeedActions();
+    updateStatus();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::connectActions() {
+    connect(ui_->actionOpenDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    connect(ui_->actionImport, &QAction::triggered, this, [this] { importFiles(); });
+    connect(ui_->actionExport, &QAction::triggered, this, &MainWindow::exportTransactions);
+    connect(ui_->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(ui_->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui_->actionStartDemo, &QAction::triggered, this, [this] {
+        startDemo(QSettings().value(QStringLiteral("demo/database")).toString() != databasePath_);
+    });
+    connect(ui_->actionPause, &QAction::toggled, this,
+            [this](bool paused) { paused ? feed_->pause() : feed_->resume(); });
+    connect(ui_->actionStop, &QAction::triggered, feed_, &FeedController::stop);
+    // Live TCP and Kafka sources are not part of this build yet.
+    ui_->actionConnect->setEnabled(false);
+    ui_->actionConnect->setStatusTip(tr("TCP and Kafka feeds are not available in this version"));
+    const QList<QAction*> views = {ui_->actionShowMonitor, ui_->actionShowTransactions,
+                                   ui_->actionShowReview, ui_->actionShowModels};
+    for (int i = 0; i < views.size(); ++i)
+        connect(views[i], &QAction::triggered, this, [this, i] { ui_->views->setCurrentIndex(i); });
+    connect(ui_->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(ui_->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildStatusBar() {
+    feedLabel_ = new QLabel(this);
+    rateLabel_ = new QLabel(this);
+    queueLabel_ = new QLabel(this);
+    droppedLabel_ = new QLabel(this);
+    databaseLabel_ = new QLabel(this);
+    feedLabel_->setObjectName(QStringLiteral("feedStatus"));
+    rateLabel_->setObjectName(QStringLiteral("rateStatus"));
+    queueLabel_->setObjectName(QStringLiteral("queueStatus"));
+    droppedLabel_->setObjectName(QStringLiteral("droppedStatus"));
+    databaseLabel_->setObjectName(QStringLiteral("databaseStatus"));
+    for (QLabel* label : {feedLabel_, rateLabel_, queueLabel_, droppedLabel_, databaseLabel_})
+        statusBar()->addPermanentWidget(label);
+}
+
+void MainWindow::updateStatus() {
+    const QLocale locale;
+    feedLabel_->setText(feed_->stateText());
+    rateLabel_->setText(tr("%1 tx/s").arg(locale.toString(feed_->rate(), 'f', 0)));
+    queueLabel_->setText(tr("queue %1").arg(locale.toString(qulonglong(feed_->queueDepth()))));
+    droppedLabel_->setText(tr("dropped %1").arg(locale.toString(feed_->dropped())));
+    databaseLabel_->setText(databasePath_.isEmpty() ? tr("no database")
+                                                    : QDir::toNativeSeparators(databasePath_));
+}
+
+void MainWindow::updateFeedActions() {
+    const bool open = !databasePath_.isEmpty();
+    const bool active = feed_->isActive();
+    ui_->actionImport->setEnabled(open);
+    ui_->actionExport->setEnabled(open);
+    ui_->actionStartDemo->setEnabled(open && !active && !demo_->isRunning());
+    ui_->actionPause->setEnabled(active);
+    ui_->actionStop->setEnabled(active);
+    const QSignalBlocker block(ui_->actionPause);
+    ui_->actionPause->setChecked(feed_->isPaused());
+}
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/view"), ui_->views->currentIndex());
+    demo_->cancel();
+    feed_->stop();
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls() && !databasePath_.isEmpty()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    QStringList files;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile()) files << url.toLocalFile();
+    if (files.isEmpty()) return;
+    event->acceptProposedAction();
+    importFiles(files);
+}
+
 void MainWindow::openDatabase(const QString& path) {
+    feed_->setDatabase(path);
     databasePath_ = path;
-    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
     setWindowTitle(tr("FraudDesk — %1").arg(QFileInfo(path).fileName()));
-    ui_->actionImport->setEnabled(true);
-    refreshSummary();
+    transactions_->setDatabase(path);
+    models_->setDatabase(path);
+    monitor_->setNotice({});
+    updateFeedActions();
+    updateStatus();
+    emit databaseOpened(path);
+}
+
+void MainWindow::startDemo(bool prepareFirst) {
+    if (databasePath_.isEmpty() || feed_->isActive() || demo_->isRunning()) return;
+    ui_->views->setCurrentWidget(ui_->monitorPage);
+    if (!prepareFirst) {
+        feed_->startDemo();
+        return;
+    }
+    monitor_->setNotice(tr("Preparing the demo…"));
+    demo_->start(databasePath_, demoConfig_);
+    updateFeedActions();
+}
+
+void MainWindow::setDemoConfig(const DemoConfig& config) {
+    demoConfig_ = config;
+    feed_->setDemoConfig(config);
 }
 
 void MainWindow::chooseDatabase() {
@@ -79,74 +220,65 @@ void MainWindow::chooseDatabase() {
     if (!path.isEmpty()) openDatabase(path);
 }
 
-// Counting rows is real work on a large database: it runs on the thread pool and the
-// result comes back to the GUI thread.
-void MainWindow::refreshSummary() {
-    ui_->overviewLabel->setText(tr("Reading %1…").arg(databasePath_));
-    QPointer<MainWindow> self(this);
-    const QString path = databasePath_;
-    QThreadPool::globalInstance()->start([self, path] {
-        const Summary s = readSummary(path);
-        QMetaObject::invokeMethod(qApp, [self, s, path] {
-            if (!self || self->databasePath_ != path) return;
-            if (!s.error.isEmpty()) {
-                self->showSummary(tr("Cannot open %1:\n%2").arg(path, s.error));
-                return;
-            }
-            const QLocale locale;
-            const QString transactions =
-                s.transactions == 1 ? tr("1 transaction")
-                                    : tr("%1 transactions").arg(locale.toString(s.transactions));
-            const QString imports =
-                s.imports == 1 ? tr("1 import") : tr("%1 imports").arg(locale.toString(s.imports));
-            self->showSummary(tr("%1, %2 labelled, from %3.")
-                                  .arg(transactions, locale.toString(s.labelled), imports));
-        });
+void MainWindow::importFiles(const QStringList& files) {
+    if (databasePath_.isEmpty()) return;
+    auto* wizard = new ImportWizard(databasePath_, files, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::importsFinished, this, [this] {
+        transactions_->refresh();
+        models_->refresh();
     });
+    wizard->open();
 }
 
-void MainWindow::showSummary(const QString& text) {
-    ui_->overviewLabel->setText(text);
-    emit summaryUpdated();
+void MainWindow::exportTransactions() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Transactions"), QString(),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty()) return;
+    exportTransactionsCsv(this, databasePath_, transactions_->filter(), transactions_->sortOrder(),
+                          path);
 }
 
-void MainWindow::importFiles() {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import Transactions"), QString(),
-        tr("Transaction files (*.csv *.tsv *.txt *.json *.ndjson *.jsonl);;All files (*)"));
-    if (files.isEmpty()) return;
-    ui_->overviewLabel->setText(tr("Importing %n file(s)…", nullptr, int(files.size())));
-    ui_->actionImport->setEnabled(false);
-    QPointer<MainWindow> self(this);
-    const QString path = databasePath_;
-    QThreadPool::globalInstance()->start([self, files, path] {
-        QStringList lines;
-        try {
-            Database db(path.toStdString());
-            FileImporter importer(db);
-            for (const QString& file : files) {
-                try {
-                    const auto prepared = prepare_import(file.toStdString(), {});
-                    const auto r = importer.run(prepared, {});
-                    lines << tr("%1: %2 imported, %3 duplicates, %4 rejected")
-                                 .arg(QFileInfo(file).fileName())
-                                 .arg(r.counts.imported)
-                                 .arg(r.counts.duplicates)
-                                 .arg(r.counts.rejected);
-                } catch (const FileError& e) {
-                    lines << QString::fromStdString(e.what());
-                }
-            }
-        } catch (const std::exception& e) {
-            lines << QString::fromStdString(e.what());
-        }
-        QMetaObject::invokeMethod(qApp, [self, lines] {
-            if (!self) return;
-            self->ui_->actionImport->setEnabled(true);
-            QMessageBox::information(self, tr("Import finished"), lines.join(QLatin1Char('\n')));
-            self->refreshSummary();
-        });
-    });
+void MainWindow::showSettings() {
+    SettingsDialog dialog(AppSettings::load(), this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    dialog.settings().save();
+    applySettings();
+}
+
+void MainWindow::applySettings() {
+    const AppSettings s = AppSettings::load();
+    applyTheme(s.theme);
+    feed_->setAlertOverride(s.alertMode == AppSettings::AlertMode::Risk ? s.alertRisk : -1.0);
+    monitor_->refresh();
+}
+
+void MainWindow::showShortcuts() {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto* table = new QTableWidget(0, 2, &dialog);
+    table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (QAction* action : findChildren<QAction*>()) {
+        if (action->shortcut().isEmpty()) continue;
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(action->text().remove(QLatin1Char('&'))));
+        table->setItem(row, 1,
+                       new QTableWidgetItem(action->shortcut().toString(QKeySequence::NativeText)));
+    }
+    table->sortItems(0);
+    table->resizeColumnsToContents();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(420, 480);
+    dialog.exec();
 }
 
 void MainWindow::showAbout() {

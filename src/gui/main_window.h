@@ -1,16 +1,28 @@
-// The application window. It stays thin: work happens in fd_ingest on worker threads and
-// arrives here as results.
+// The application window. It stays thin: the feed runs in FeedController (a Pipeline on
+// its own thread), imports in the wizard's ImportJob, and each view loads its own data off
+// the GUI thread; this class wires menus, views and the status bar together.
 #pragma once
 
 #include <QMainWindow>
 #include <QString>
 #include <memory>
 
+#include "ingest/demo_setup.h"
+
+class QLabel;
+class QTimer;
+
 namespace Ui {
 class MainWindow;
 }
 
 namespace fd {
+
+class DemoBootstrap;
+class FeedController;
+class ModelsView;
+class MonitorView;
+class TransactionsView;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -19,25 +31,54 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens (creating if needed) the database at `path` and shows its summary.
+    // Opens (creating if needed) the database at `path`.
     void openDatabase(const QString& path);
     QString databasePath() const { return databasePath_; }
+    // The built-in demo: with `prepareFirst`, fills the (new) database with a generated
+    // history and trains the model first; then starts the simulated live feed.
+    void startDemo(bool prepareFirst);
+    // Opens the import wizard, with `files` already chosen (for example dropped ones).
+    void importFiles(const QStringList& files = {});
+
+    FeedController* feed() const { return feed_; }
+    // A smaller demo for tests and benchmarks.
+    void setDemoConfig(const DemoConfig& config);
 
 signals:
-    void summaryUpdated();  // emitted when the overview shows fresh figures
+    void databaseOpened(const QString& path);
+    void demoReady();  // the demo's history and model exist; the feed is starting
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
+    void connectActions();
+    void buildStatusBar();
     void chooseDatabase();
-    void importFiles();
+    void exportTransactions();
+    void showSettings();
+    void applySettings();
+    void showShortcuts();
     void showAbout();
-    void refreshSummary();
-    void showSummary(const QString& text);
+    void updateFeedActions();
+    void updateStatus();
 
     std::unique_ptr<Ui::MainWindow> ui_;
+    FeedController* feed_;
+    DemoBootstrap* demo_;
+    MonitorView* monitor_;
+    TransactionsView* transactions_;
+    ModelsView* models_;
+    QTimer* transactionsRefresh_;  // after stored rows, at most every few seconds
+    QLabel* feedLabel_;
+    QLabel* rateLabel_;
+    QLabel* queueLabel_;
+    QLabel* droppedLabel_;
+    QLabel* databaseLabel_;
     QString databasePath_;
+    DemoConfig demoConfig_;
 };
 
 }  // namespace fd

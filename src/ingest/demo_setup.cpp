@@ -12,6 +12,8 @@
 namespace fd {
 namespace {
 
+constexpr std::int64_t kDayMs = 86'400'000;
+
 GeneratorConfig generator_config(const DemoConfig& config, std::int64_t start_ms,
                                  std::uint64_t stream) {
     GeneratorConfig g;
@@ -42,8 +44,9 @@ EnsembleOptions demo_training_options() {
 DemoSetup prepare_demo(Database& db, const DemoConfig& config, std::int64_t now_ms,
                        const DemoProgress& progress) {
     const auto span_ms = static_cast<std::int64_t>(static_cast<double>(config.history_rows) /
-                                                   config.rows_per_day * 86'400'000.0);
-    Generator generator(generator_config(config, now_ms - span_ms, 0));
+                                                   config.rows_per_day * kDayMs);
+    const std::int64_t start = (now_ms - span_ms) / kDayMs * kDayMs;
+    Generator generator(generator_config(config, start, 0));
     std::vector<Transaction> history;
     history.reserve(config.history_rows);
     TransactionStore store(db);
@@ -70,11 +73,18 @@ DemoSetup prepare_demo(Database& db, const DemoConfig& config, std::int64_t now_
     return {static_cast<std::int64_t>(history.size()), id};
 }
 
-std::unique_ptr<DemoSource> make_demo_feed(const DemoConfig& config, std::int64_t now_ms,
-                                           std::uint64_t session) {
-    return std::make_unique<DemoSource>(Generator(generator_config(config, now_ms, session)),
-                                        "D" + std::to_string(session) + "-",
-                                        config.feed_rows_per_second);
+std::unique_ptr<DemoSource> make_demo_feed(const DemoConfig& config, Database& db) {
+    // The generator's own ids: "T" and ten digits.
+    Statement range = db.prepare(
+        "SELECT min(ts_ms), max(ts_ms) FROM transactions WHERE ext_id GLOB "
+        "'T[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]'");
+    range.step();
+    if (range.column_is_null(0))
+        throw std::runtime_error(
+            "This database holds no demo history: start the demo on a new one");
+    const std::int64_t start = range.column_int64(0) / kDayMs * kDayMs;
+    return std::make_unique<DemoSource>(Generator(generator_config(config, start, 0)), "",
+                                        config.feed_rows_per_second, 20000, range.column_int64(1));
 }
 
 }  // namespace fd

@@ -1,7 +1,7 @@
 // The built-in demo: a database with a short generated history (ground truth included, as
 // if outcomes had been imported), the default ensemble trained on it and made active, and
-// the live feed that continues it. The same people come back in every session; each
-// session replays other days of their lives.
+// the live feed that continues it. The generator starts on a UTC day boundary, so the
+// history's first row tells where its clock began and a later session can resume it.
 #pragma once
 
 #include <cstdint>
@@ -18,7 +18,7 @@ class Database;
 
 struct DemoConfig {
     std::uint64_t seed = 2024;
-    std::uint32_t customers = 20000;
+    std::uint32_t customers = 0;     // 0: the generator's own scale (about 5 payments a day each)
     double rows_per_day = 200000.0;  // the issuer's traffic in the generator's clock
     std::size_t history_rows = 100000;
     double fraud_rate = 0.005;
@@ -39,8 +39,10 @@ struct DemoSetup {
 DemoSetup prepare_demo(Database& db, const DemoConfig& config, std::int64_t now_ms,
                        const DemoProgress& progress = {});
 
-// The live feed for session `session` (1, 2, ...), starting at `now_ms`.
-std::unique_ptr<DemoSource> make_demo_feed(const DemoConfig& config, std::int64_t now_ms,
-                                           std::uint64_t session);
+// The live feed that continues the demo history stored in `db`: the same generator, from
+// just after the newest demo row, so every session carries on where the last one stopped
+// (a card's habits, its last payment a minute ago, the fraud under way). Throws
+// StorageError; std::runtime_error when `db` holds no demo rows.
+std::unique_ptr<DemoSource> make_demo_feed(const DemoConfig& config, Database& db);
 
 }  // namespace fd

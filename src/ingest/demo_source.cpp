@@ -7,12 +7,13 @@
 namespace fd {
 
 DemoSource::DemoSource(Generator generator, std::string id_prefix, double rows_per_second,
-                       std::size_t buffer_rows)
+                       std::size_t buffer_rows, std::int64_t resume_after_ms)
     : generator_(std::move(generator)),
       id_prefix_(std::move(id_prefix)),
       rows_per_second_(rows_per_second),
       buffer_rows_(static_cast<std::int64_t>(std::max<std::size_t>(buffer_rows, 1))),
-      started_(Clock::now()) {
+      started_(Clock::now()),
+      resume_after_ms_(resume_after_ms) {
     if (!(rows_per_second > 0.0 && std::isfinite(rows_per_second)))
         throw std::invalid_argument("the demo feed's rate must be a positive number");
 }
@@ -24,6 +25,13 @@ DemoSource::Clock::time_point DemoSource::due_time(std::int64_t row) const {
 
 bool DemoSource::next(std::vector<Transaction>& out, std::vector<Arrival>& arrivals,
                       std::size_t max_rows, std::chrono::milliseconds max_wait) {
+    if (resume_after_ms_ != INT64_MIN) {
+        Transaction t = generator_.next();
+        while (t.timestamp_ms <= resume_after_ms_) t = generator_.next();
+        first_ = std::move(t);
+        resume_after_ms_ = INT64_MIN;
+        started_ = Clock::now();  // the pace starts after the catch-up
+    }
     {
         // Sleep until the next row is due, the wait ends or stop() is called.
         std::unique_lock lock(mutex_);
@@ -37,12 +45,12 @@ bool DemoSource::next(std::vector<Transaction>& out, std::vector<Arrival>& arriv
     if (due <= 0) return true;
     // What a real feed could not buffer is lost: the oldest rows beyond the buffer.
     const std::int64_t lost = std::max<std::int64_t>(0, due - buffer_rows_);
-    for (std::int64_t i = 0; i < lost; ++i) generator_.next();
+    for (std::int64_t i = 0; i < lost; ++i) take();
     handed_ += lost;
     dropped_ += lost;
     const auto n = std::min<std::int64_t>(due - lost, static_cast<std::int64_t>(max_rows));
     for (std::int64_t i = 0; i < n; ++i) {
-        Transaction t = generator_.next();
+        Transaction t = take();
         t.id.insert(0, id_prefix_);
         t.label = Label::Unknown;  // outcomes are not known when a payment arrives
         out.push_back(std::move(t));
@@ -50,6 +58,13 @@ bool DemoSource::next(std::vector<Transaction>& out, std::vector<Arrival>& arriv
         ++handed_;
     }
     return true;
+}
+
+Transaction DemoSource::take() {
+    if (!first_) return generator_.next();
+    Transaction t = std::move(*first_);
+    first_.reset();
+    return t;
 }
 
 void DemoSource::stop() {

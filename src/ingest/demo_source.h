@@ -8,7 +8,9 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <cstdint>
 #include <mutex>
+#include <optional>
 #include <string>
 
 #include "core/generator.h"
@@ -19,8 +21,10 @@ namespace fd {
 class DemoSource : public Source {
 public:
     // `id_prefix` keeps ids unique across sessions that restart the generator.
+    // Rows at or before `resume_after_ms` were handed over in an earlier session: they are
+    // generated and skipped (on the pipeline's thread, at the first next()).
     DemoSource(Generator generator, std::string id_prefix, double rows_per_second = 200.0,
-               std::size_t buffer_rows = 20000);
+               std::size_t buffer_rows = 20000, std::int64_t resume_after_ms = INT64_MIN);
 
     std::string name() const override { return "demo feed"; }
     bool next(std::vector<Transaction>& out, std::vector<Arrival>& arrivals, std::size_t max_rows,
@@ -32,13 +36,16 @@ public:
 private:
     using Clock = std::chrono::steady_clock;
     Clock::time_point due_time(std::int64_t row) const;
+    Transaction take();
 
     Generator generator_;
     std::string id_prefix_;
     double rows_per_second_;
     std::int64_t buffer_rows_;
     Clock::time_point started_;
-    std::int64_t handed_ = 0;  // rows handed over or dropped
+    std::int64_t resume_after_ms_;
+    std::optional<Transaction> first_;  // the first row after the resume point
+    std::int64_t handed_ = 0;           // rows handed over or dropped
     std::atomic<std::int64_t> dropped_{0};
     std::mutex mutex_;
     std::condition_variable wake_;

@@ -3,9 +3,11 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "gui/feed_controller.h"
 #include "gui/main_window.h"
 #include "ingest/file_importer.h"
 #include "storage/database.h"
@@ -24,54 +26,90 @@ private slots:
         fd::MainWindow window;
         QStringList menus;
         for (QAction* action : window.menuBar()->actions()) menus << action->text();
-        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Help")}));
-        QStringList fileActions;
-        for (QAction* action : window.menuBar()->actions().first()->menu()->actions())
-            if (!action->isSeparator()) fileActions << action->text();
-        QCOMPARE(fileActions,
-                 (QStringList{QStringLiteral("&Open Database…"),
-                              QStringLiteral("&Import Transactions…"), QStringLiteral("&Quit")}));
+        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("F&eed"),
+                                     QStringLiteral("&View"), QStringLiteral("&Help")}));
+        const auto actionsOf = [&](int menu) {
+            QStringList out;
+            for (QAction* a : window.menuBar()->actions().at(menu)->menu()->actions())
+                if (!a->isSeparator()) out << a->text();
+            return out;
+        };
+        QCOMPARE(
+            actionsOf(0),
+            (QStringList{QStringLiteral("&Open Database…"), QStringLiteral("&Import Transactions…"),
+                         QStringLiteral("&Export Transactions…"), QStringLiteral("&Settings…"),
+                         QStringLiteral("&Quit")}));
+        QCOMPARE(actionsOf(1),
+                 (QStringList{QStringLiteral("Start &Demo Feed"), QStringLiteral("&Connect…"),
+                              QStringLiteral("&Pause"), QStringLiteral("&Stop")}));
+        QCOMPARE(actionsOf(3), (QStringList{QStringLiteral("&Keyboard Shortcuts"),
+                                            QStringLiteral("&About FraudDesk")}));
+        // Without a database nothing that needs one is enabled.
+        QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionImport"))->isEnabled());
+        QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionStartDemo"))->isEnabled());
     }
 
-    void showsTheSummaryOfAnOpenedDatabase() {
-        QTemporaryDir dir;
-        const QString csv = dir.filePath(QStringLiteral("in.csv"));
-        QFile file(csv);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("id,timestamp,amount,is_fraud\na,2024-01-01,1.00,1\nb,2024-01-02,2.00,\n");
-        file.close();
-        const QString dbPath = dir.filePath(QStringLiteral("fd.db"));
-        {
-            fd::Database db(dbPath.toStdString());
-            fd::FileImporter importer(db);
-            importer.run(fd::prepare_import(csv.toStdString(), {}), {});
-        }
+    void theViewsAreReachableByShortcut() {
         fd::MainWindow window;
+        auto* views = window.findChild<QTabWidget*>(QStringLiteral("views"));
+        QVERIFY(views);
+        QCOMPARE(views->count(), 4);
+        window.findChild<QAction*>(QStringLiteral("actionShowModels"))->trigger();
+        QCOMPARE(views->currentIndex(), 3);
+        window.findChild<QAction*>(QStringLiteral("actionShowMonitor"))->trigger();
+        QCOMPARE(views->currentIndex(), 0);
+    }
+
+    // The first-start path: history, model, then live scoring in the monitor and status bar.
+    void theDemoComesAliveAndStopsCleanly() {
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath(QStringLiteral("demo.db"));
+        fd::MainWindow window;
+        fd::DemoConfig small;
+        small.history_rows = 8000;
+        small.customers = 2000;
+        small.feed_rows_per_second = 400;
+        window.setDemoConfig(small);
+        window.resize(1280, 820);
         window.show();
-        QSignalSpy updated(&window, &fd::MainWindow::summaryUpdated);
         window.openDatabase(dbPath);
-        QVERIFY(updated.wait(5000));
-        auto* label = window.findChild<QLabel*>(QStringLiteral("overviewLabel"));
-        QVERIFY(label);
-        QCOMPARE(label->text(), QStringLiteral("2 transactions, 1 labelled, from 1 import."));
-        QVERIFY(window.windowTitle().contains(QStringLiteral("fd.db")));
-        // FD_SCREENSHOT_DIR=docs/screenshots keeps the README picture current.
+        QSignalSpy ready(&window, &fd::MainWindow::demoReady);
+        window.startDemo(true);
+        QVERIFY(ready.wait(60000));
+        auto* feed = window.feed();
+        QTRY_VERIFY_WITH_TIMEOUT(feed->stats().scored() >= 200, 30000);
+        auto* tile = window.findChild<QWidget*>(QStringLiteral("tileTransactions"));
+        QVERIFY(tile);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            tile->findChild<QLabel*>(QStringLiteral("value"))->text() != QStringLiteral("–"), 5000);
+        auto* status = window.findChild<QLabel*>(QStringLiteral("feedStatus"));
+        QVERIFY(status->text().contains(QStringLiteral("demo feed")));
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("actionStop"))->isEnabled());
         const QString shots = qEnvironmentVariable("FD_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {
-            window.resize(900, 600);
-            QVERIFY(window.grab().save(shots + QStringLiteral("/main_window.png")));
+            QTest::qWait(8000);  // a few seconds of live data on the charts
+            QVERIFY(window.grab().save(shots + QStringLiteral("/monitor.png")));
         }
+        QSignalSpy stopped(feed, &fd::FeedController::stateChanged);
+        window.findChild<QAction*>(QStringLiteral("actionStop"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!feed->isActive(), 10000);
+        fd::Database db(dbPath.toStdString(), fd::OpenMode::ReadOnly);
+        QVERIFY(db.query_int64("SELECT count(*) FROM transactions") >= 8200);
+        // The live rows were scored; the history they continue was not.
+        QCOMPARE(db.query_int64("SELECT count(*) FROM scores"),
+                 db.query_int64("SELECT count(*) FROM transactions") - 8000);
+        QCOMPARE(db.query_int64("SELECT count(*) FROM models WHERE active = 1"), qint64(1));
     }
 
     void persistsGeometryAcrossSessions() {
         {
             fd::MainWindow window;
             window.show();
-            window.resize(900, 650);
+            window.resize(1100, 700);
             window.close();
         }
         fd::MainWindow again;
-        QCOMPARE(again.size(), QSize(900, 650));
+        QCOMPARE(again.size(), QSize(1100, 700));
     }
 
     void saysInOneLineWhenThereIsNoDisplay() {

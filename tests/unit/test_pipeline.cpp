@@ -294,33 +294,61 @@ TEST(DemoSource, DropsWhatItCannotBufferAndCountsIt) {
     EXPECT_GT(source.dropped(), 300);
 }
 
-TEST(DemoSetup, FillsTrainsActivatesAndTheFeedContinuesWithNewIds) {
+// The feed continues the stored history: the very next rows of the same generator, so a
+// restarted session carries on where the last stopped instead of replaying the start.
+TEST(DemoSetup, FillsTrainsActivatesAndTheFeedContinuesTheHistory) {
     Database db(":memory:");
     DemoConfig config;
     config.history_rows = 5000;
     config.customers = 2000;
+    config.rows_per_day = 20000;
+    config.feed_rows_per_second = 100000;
+    const std::int64_t now = 1'750'000'000'000;
     std::vector<std::string> stages;
-    const auto setup = prepare_demo(db, config, 1'750'000'000'000, [&](auto stage, double) {
+    const auto setup = prepare_demo(db, config, now, [&](auto stage, double) {
         if (stages.empty() || stages.back() != stage) stages.emplace_back(stage);
         return true;
     });
     EXPECT_EQ(setup.rows, 5000);
     EXPECT_EQ(db.query_int64("SELECT count(*) FROM transactions"), 5000);
     EXPECT_GT(db.query_int64("SELECT count(*) FROM transactions WHERE label = 1"), 0);
-    EXPECT_LE(db.query_int64("SELECT max(ts_ms) FROM transactions"), 1'750'000'000'000);
+    EXPECT_LE(db.query_int64("SELECT max(ts_ms) FROM transactions"), now);
     const auto active = load_active_model(db);
     ASSERT_TRUE(active);
     EXPECT_EQ(active->id, setup.model_id);
     EXPECT_EQ(stages.front(), "history");
-    auto feed = make_demo_feed(config, 1'750'000'000'000, 1);
+
+    // What one generator gives after its first 5000 rows is what the feed hands over.
+    GeneratorConfig g;
+    g.seed = config.seed;
+    g.customers = config.customers;
+    g.rows_per_day = config.rows_per_day;
+    g.fraud_rate = config.fraud_rate;
+    g.start_ms = db.query_int64("SELECT min(ts_ms) FROM transactions") / 86'400'000 * 86'400'000;
+    Generator reference(g);
+    for (int i = 0; i < 5000; ++i) reference.next();
+    auto feed = make_demo_feed(config, db);
     std::vector<Transaction> rows;
     std::vector<Arrival> arrivals;
-    while (rows.empty()) feed->next(rows, arrivals, 10, 100ms);
+    while (rows.size() < 100) feed->next(rows, arrivals, 100 - rows.size(), 100ms);
+    for (const auto& t : rows) {
+        const auto expected = reference.next();
+        ASSERT_EQ(t.id, expected.id);
+        EXPECT_EQ(t.timestamp_ms, expected.timestamp_ms);
+        EXPECT_EQ(t.label, Label::Unknown);
+    }
     TransactionStore store(db);
     EXPECT_EQ(store.insert(rows).duplicates, 0);
-    EXPECT_GE(rows.front().timestamp_ms, 1'750'000'000'000);
-    EXPECT_THROW(prepare_demo(db, config, 1'750'000'000'000, [](auto, double) { return false; }),
+    // The next session resumes after these.
+    auto again = make_demo_feed(config, db);
+    std::vector<Transaction> more;
+    while (more.empty()) again->next(more, arrivals, 1, 100ms);
+    EXPECT_EQ(more.front().id, reference.next().id);
+
+    EXPECT_THROW(prepare_demo(db, config, now, [](auto, double) { return false; }),
                  std::runtime_error);
+    Database empty(":memory:");
+    EXPECT_THROW(make_demo_feed(config, empty), std::runtime_error);
 }
 
 }  // namespace

@@ -1,0 +1,84 @@
+#include "app_settings.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPalette>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace fd {
+
+AppSettings AppSettings::load() {
+    QSettings s;
+    AppSettings a;
+    a.alertMode =
+        static_cast<AlertMode>(std::clamp(s.value(QStringLiteral("alerts/mode"), 0).toInt(), 0, 2));
+    a.alertRisk =
+        std::clamp(s.value(QStringLiteral("alerts/risk"), a.alertRisk).toDouble(), 0.0, 100.0);
+    a.alertsPerDay = std::max(1, s.value(QStringLiteral("alerts/perDay"), a.alertsPerDay).toInt());
+    a.weightIforest = s.value(QStringLiteral("weights/iforest"), a.weightIforest).toDouble();
+    a.weightAutoencoder =
+        s.value(QStringLiteral("weights/autoencoder"), a.weightAutoencoder).toDouble();
+    a.weightRules = s.value(QStringLiteral("weights/rules"), a.weightRules).toDouble();
+    a.weightSupervisedMax =
+        s.value(QStringLiteral("weights/supervisedMax"), a.weightSupervisedMax).toDouble();
+    a.dataDirectory = s.value(QStringLiteral("data/directory")).toString();
+    a.analystName = s.value(QStringLiteral("analyst/name")).toString();
+    a.language = s.value(QStringLiteral("ui/language")).toString();
+    a.theme = static_cast<Theme>(std::clamp(s.value(QStringLiteral("ui/theme"), 0).toInt(), 0, 2));
+    return a;
+}
+
+void AppSettings::save() const {
+    QSettings s;
+    s.setValue(QStringLiteral("alerts/mode"), static_cast<int>(alertMode));
+    s.setValue(QStringLiteral("alerts/risk"), alertRisk);
+    s.setValue(QStringLiteral("alerts/perDay"), alertsPerDay);
+    s.setValue(QStringLiteral("weights/iforest"), weightIforest);
+    s.setValue(QStringLiteral("weights/autoencoder"), weightAutoencoder);
+    s.setValue(QStringLiteral("weights/rules"), weightRules);
+    s.setValue(QStringLiteral("weights/supervisedMax"), weightSupervisedMax);
+    s.setValue(QStringLiteral("data/directory"), dataDirectory);
+    s.setValue(QStringLiteral("analyst/name"), analystName);
+    s.setValue(QStringLiteral("ui/language"), language);
+    s.setValue(QStringLiteral("ui/theme"), static_cast<int>(theme));
+}
+
+QString AppSettings::effectiveDataDirectory() const {
+    const QString dir = dataDirectory.isEmpty()
+                            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                            : dataDirectory;
+    QDir().mkpath(dir);
+    return dir;
+}
+
+void applyTheme(AppSettings::Theme theme) {
+    // Fusion draws a given palette faithfully on every platform; the system theme keeps
+    // the platform style and palette (light or dark as the desktop is).
+    if (theme == AppSettings::Theme::System) {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        return;
+    }
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p = QApplication::style()->standardPalette();
+    if (theme == AppSettings::Theme::Dark) {
+        const QColor window(45, 45, 48), base(30, 30, 32), text(230, 230, 230);
+        p.setColor(QPalette::Window, window);
+        p.setColor(QPalette::WindowText, text);
+        p.setColor(QPalette::Base, base);
+        p.setColor(QPalette::AlternateBase, window);
+        p.setColor(QPalette::Text, text);
+        p.setColor(QPalette::Button, window);
+        p.setColor(QPalette::ButtonText, text);
+        p.setColor(QPalette::ToolTipBase, base);
+        p.setColor(QPalette::ToolTipText, text);
+        p.setColor(QPalette::Highlight, QColor(42, 130, 218));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    }
+    QApplication::setPalette(p);
+}
+
+}  // namespace fd

@@ -1,0 +1,164 @@
+#include "feed_controller.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QPointer>
+#include <QSettings>
+#include <QThreadPool>
+
+#include "ingest/active_model.h"
+#include "ingest/demo_setup.h"
+#include "storage/database.h"
+
+namespace fd {
+
+FeedController::FeedController(QObject* parent) : QObject(parent) {
+    drainTimer_.setSingleShot(true);
+    drainTimer_.setInterval(kTickMs);
+    connect(&drainTimer_, &QTimer::timeout, this, &FeedController::drain);
+    clock_.setInterval(1000);
+    connect(&clock_, &QTimer::timeout, this, &FeedController::updated);
+    since_.start();
+}
+
+FeedController::~FeedController() = default;  // the pipeline stops and joins
+
+void FeedController::setDatabase(const QString& path) {
+    stop();
+    pipeline_.reset();
+    databasePath_ = path;
+    stats_.clear();
+    emit updated();
+}
+
+void FeedController::startDemo() {
+    if (isActive() || loading_ || databasePath_.isEmpty()) return;
+    loading_ = true;
+    emit stateChanged();
+    // Reading and validating the model bundle is real work: off the GUI thread.
+    QPointer<FeedController> self(this);
+    const QString path = databasePath_;
+    const DemoConfig config = demoConfig_;
+    QThreadPool::globalInstance()->start([self, path, config] {
+        std::optional<ActiveModel> active;
+        auto source = std::make_shared<std::unique_ptr<Source>>();
+        QString failure;
+        try {
+            Database db(path.toStdString());
+            active = load_active_model(db);
+            *source = make_demo_feed(config, db);
+        } catch (const std::exception& e) {
+            failure = QString::fromStdString(e.what());
+        }
+        QMetaObject::invokeMethod(qApp, [self, path, active, source, failure] {
+            if (!self || self->databasePath_ != path) return;
+            self->loading_ = false;
+            if (!failure.isEmpty()) {
+                emit self->error(tr("Cannot start the demo feed: %1").arg(failure));
+                emit self->stateChanged();
+                return;
+            }
+            self->launch(std::move(*source), active ? active->model : nullptr,
+                         active ? active->id : 0);
+        });
+    });
+}
+
+void FeedController::launch(std::unique_ptr<Source> source,
+                            std::shared_ptr<const EnsembleModel> model, qint64 modelId) {
+    pipeline_ = std::make_unique<Pipeline>(databasePath_, std::move(model), modelId);
+    connect(pipeline_.get(), &Pipeline::batchesAvailable, this, [this] {
+        if (!drainTimer_.isActive()) drainTimer_.start();
+    });
+    connect(pipeline_.get(), &Pipeline::stateChanged, this, &FeedController::stateChanged);
+    connect(pipeline_.get(), &Pipeline::failed, this, &FeedController::error);
+    connect(pipeline_.get(), &Pipeline::finished, this, [this] {
+        drain();
+        clock_.stop();
+        emit stateChanged();
+    });
+    pipeline_->start(std::move(source));
+    clock_.start();
+    emit stateChanged();
+}
+
+void FeedController::drain() {
+    if (!pipeline_) return;
+    auto batches = pipeline_->takeBatches();
+    if (batches.empty()) return;
+    const double threshold = alertThreshold();
+    for (auto& batch : batches) {
+        if (alertOverride_ >= 0.0) {
+            for (auto& row : batch.rows) row.alert = row.risk >= threshold;
+        }
+        stats_.add(batch, second());
+    }
+    emit rowsStored();
+    emit updated();
+}
+
+std::int64_t FeedController::second() const {
+    return since_.elapsed() / 1000;
+}
+
+void FeedController::pause() {
+    if (pipeline_) pipeline_->pause();
+}
+
+void FeedController::resume() {
+    if (pipeline_) pipeline_->resume();
+}
+
+void FeedController::stop() {
+    if (pipeline_) pipeline_->stop();
+}
+
+bool FeedController::isActive() const {
+    if (!pipeline_) return false;
+    const auto s = pipeline_->state();
+    return s != Pipeline::State::Finished && s != Pipeline::State::Failed;
+}
+
+bool FeedController::isPaused() const {
+    return pipeline_ && pipeline_->state() == Pipeline::State::Paused;
+}
+
+QString FeedController::stateText() const {
+    if (loading_) return tr("Feed: loading the model…");
+    if (!pipeline_) return tr("Feed: stopped");
+    switch (pipeline_->state()) {
+        case Pipeline::State::Idle:
+        case Pipeline::State::WarmingUp:
+            return tr("Feed: %1, reading recent history…").arg(pipeline_->sourceName());
+        case Pipeline::State::Running:
+            return tr("Feed: %1").arg(pipeline_->sourceName());
+        case Pipeline::State::Paused:
+            return tr("Feed: %1, paused").arg(pipeline_->sourceName());
+        case Pipeline::State::Stopping:
+            return tr("Feed: stopping…");
+        case Pipeline::State::Finished:
+            return tr("Feed: stopped");
+        case Pipeline::State::Failed:
+            return tr("Feed: failed");
+    }
+    return {};
+}
+
+double FeedController::rate() const {
+    return stats_.rate(second(), 5);
+}
+
+qint64 FeedController::dropped() const {
+    return pipeline_ ? pipeline_->droppedRows() : 0;
+}
+
+std::size_t FeedController::queueDepth() const {
+    return pipeline_ ? pipeline_->pendingBatches() : 0;
+}
+
+double FeedController::alertThreshold() const {
+    if (alertOverride_ >= 0.0) return alertOverride_;
+    return pipeline_ ? pipeline_->alertThreshold() : -1.0;
+}
+
+}  // namespace fd
