@@ -224,11 +224,13 @@ void MainWindow::importFiles(const QStringList& files) {
     if (databasePath_.isEmpty()) return;
     auto* wizard = new ImportWizard(databasePath_, files, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &ImportWizard::importsFinished, this, [this] {
-        transactions_->refresh();
-        models_->refresh();
-    });
+    connect(wizard, &ImportWizard::importsFinished, this, &MainWindow::refreshViews);
     wizard->open();
+}
+
+void MainWindow::refreshViews() {
+    transactions_->refresh();
+    models_->refresh();
 }
 
 void MainWindow::exportTransactions() {

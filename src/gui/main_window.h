@@ -41,6 +41,9 @@ public:
     void importFiles(const QStringList& files = {});
 
     FeedController* feed() const { return feed_; }
+    // Re-reads what the views show (after an import, say); the reading happens off the GUI
+    // thread.
+    void refreshViews();
     // A smaller demo for tests and benchmarks.
     void setDemoConfig(const DemoConfig& config);
 
