@@ -1,16 +1,40 @@
 #include "feed_controller.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QPointer>
-#include <QSettings>
 #include <QThreadPool>
+#include <algorithm>
 
+#include "core/metrics/thresholds.h"
 #include "ingest/active_model.h"
 #include "ingest/demo_setup.h"
 #include "storage/database.h"
 
 namespace fd {
+
+namespace {
+
+// The risk at which the last week of the model's scores gave `alertsPerDay` alerts a day;
+// -1 with less than a day of scores to learn from (the model's own threshold then holds).
+double thresholdForBudget(Database& db, std::int64_t modelId, int alertsPerDay) {
+    Statement s = db.prepare(
+        "SELECT s.risk, t.ts_ms FROM scores s JOIN transactions t ON t.id = s.transaction_id "
+        "WHERE s.model_id = ?1 AND t.ts_ms >= (SELECT max(ts_ms) FROM transactions) - "
+        "7 * 86400000");
+    s.bind(1, modelId);
+    std::vector<double> risks;
+    std::vector<std::int64_t> times;
+    while (s.step()) {
+        risks.push_back(s.column_double(0));
+        times.push_back(s.column_int64(1));
+    }
+    if (risks.empty()) return -1.0;
+    const auto [lo, hi] = std::minmax_element(times.begin(), times.end());
+    if (*hi - *lo < 86'400'000) return -1.0;
+    return threshold_for_alerts_per_day(risks, times, alertsPerDay);
+}
+
+}  // namespace
 
 FeedController::FeedController(QObject* parent) : QObject(parent) {
     drainTimer_.setSingleShot(true);
@@ -39,18 +63,21 @@ void FeedController::startDemo() {
     QPointer<FeedController> self(this);
     const QString path = databasePath_;
     const DemoConfig config = demoConfig_;
-    QThreadPool::globalInstance()->start([self, path, config] {
+    const int budget = alertBudget_;
+    QThreadPool::globalInstance()->start([self, path, config, budget] {
         std::optional<ActiveModel> active;
         auto source = std::make_shared<std::unique_ptr<Source>>();
         QString failure;
+        double budgetThreshold = -1.0;
         try {
             Database db(path.toStdString());
             active = load_active_model(db);
             *source = make_demo_feed(config, db);
+            if (active && budget > 0) budgetThreshold = thresholdForBudget(db, active->id, budget);
         } catch (const std::exception& e) {
             failure = QString::fromStdString(e.what());
         }
-        QMetaObject::invokeMethod(qApp, [self, path, active, source, failure] {
+        QMetaObject::invokeMethod(qApp, [self, path, active, source, failure, budgetThreshold] {
             if (!self || self->databasePath_ != path) return;
             self->loading_ = false;
             if (!failure.isEmpty()) {
@@ -58,6 +85,7 @@ void FeedController::startDemo() {
                 emit self->stateChanged();
                 return;
             }
+            if (budgetThreshold >= 0.0) self->alertOverride_ = budgetThreshold;
             self->launch(std::move(*source), active ? active->model : nullptr,
                          active ? active->id : 0);
         });

@@ -41,6 +41,9 @@ public:
     // A risk threshold from the settings, used instead of the model's when >= 0.
     void setAlertOverride(double risk) { alertOverride_ = risk; }
     void setDemoConfig(const DemoConfig& config) { demoConfig_ = config; }
+    // An alert budget per day (0: none): at the next start the threshold becomes the risk
+    // that gave this many alerts a day over the last week of scores, when there is a day.
+    void setAlertBudget(int alertsPerDay) { alertBudget_ = alertsPerDay; }
 
 signals:
     void updated();       // new figures, at most every kTickMs
@@ -63,6 +66,7 @@ private:
     QElapsedTimer since_;
     double alertOverride_ = -1.0;
     bool loading_ = false;
+    int alertBudget_ = 0;
     DemoConfig demoConfig_;
 };
 

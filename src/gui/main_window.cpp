@@ -252,6 +252,7 @@ void MainWindow::applySettings() {
     const AppSettings s = AppSettings::load();
     applyTheme(s.theme);
     feed_->setAlertOverride(s.alertMode == AppSettings::AlertMode::Risk ? s.alertRisk : -1.0);
+    feed_->setAlertBudget(s.alertMode == AppSettings::AlertMode::Budget ? s.alertsPerDay : 0);
     monitor_->refresh();
 }
 

@@ -54,7 +54,8 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
     alertsPerDay_->setRange(1, 1000000);
     alertsPerDay_->setValue(s.alertsPerDay);
     alertsPerDay_->setToolTip(
-        tr("Retraining sets the threshold so that the history gives this many alerts a day."));
+        tr("When the feed starts, the threshold becomes the risk that gave this many alerts a "
+           "day over the last week of scores (with at least a day of them)."));
 
     auto* alerts = new QGroupBox(tr("Alerts"), this);
     auto* alertForm = new QFormLayout(alerts);

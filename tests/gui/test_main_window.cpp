@@ -1,14 +1,20 @@
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "gui/app_settings.h"
 #include "gui/feed_controller.h"
 #include "gui/main_window.h"
+#include "gui/settings_dialog.h"
 #include "ingest/file_importer.h"
 #include "storage/database.h"
 
@@ -99,6 +105,33 @@ private slots:
         QCOMPARE(db.query_int64("SELECT count(*) FROM scores"),
                  db.query_int64("SELECT count(*) FROM transactions") - 8000);
         QCOMPARE(db.query_int64("SELECT count(*) FROM models WHERE active = 1"), qint64(1));
+    }
+
+    void settingsRoundTripThroughTheDialog() {
+        fd::AppSettings before;
+        before.alertMode = fd::AppSettings::AlertMode::Budget;
+        before.alertsPerDay = 120;
+        before.weightRules = 0.3;
+        before.analystName = QStringLiteral("Ada");
+        before.theme = fd::AppSettings::Theme::Dark;
+        fd::SettingsDialog dialog(before);
+        // Only the field of the chosen mode is editable.
+        QVERIFY(dialog.findChild<QSpinBox*>(QStringLiteral("alertsPerDay"))->isEnabled());
+        QVERIFY(!dialog.findChild<QDoubleSpinBox*>(QStringLiteral("alertRisk"))->isEnabled());
+        dialog.findChild<QComboBox*>(QStringLiteral("alertMode"))->setCurrentIndex(1);
+        QVERIFY(dialog.findChild<QDoubleSpinBox*>(QStringLiteral("alertRisk"))->isEnabled());
+        dialog.findChild<QDoubleSpinBox*>(QStringLiteral("alertRisk"))->setValue(62.5);
+        dialog.findChild<QLineEdit*>(QStringLiteral("analystName"))
+            ->setText(QStringLiteral(" Grace "));
+        dialog.settings().save();
+        const fd::AppSettings after = fd::AppSettings::load();
+        QVERIFY(after.alertMode == fd::AppSettings::AlertMode::Risk);
+        QCOMPARE(after.alertRisk, 62.5);
+        QCOMPARE(after.alertsPerDay, 120);
+        QCOMPARE(after.weightRules, 0.3);
+        QCOMPARE(after.analystName, QStringLiteral("Grace"));
+        QVERIFY(after.theme == fd::AppSettings::Theme::Dark);
+        fd::AppSettings{}.save();  // the next tests start from the defaults
     }
 
     void persistsGeometryAcrossSessions() {

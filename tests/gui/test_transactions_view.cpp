@@ -10,6 +10,7 @@
 #include <QtTest>
 
 #include "core/generator.h"
+#include "gui/export_transactions.h"
 #include "gui/transactions/transaction_detail_dialog.h"
 #include "gui/transactions/transaction_filter_bar.h"
 #include "gui/transactions/transactions_model.h"
@@ -157,6 +158,37 @@ private slots:
         QCOMPARE(waitLayout(model, [&] { model.setFilter(f); }), qint64(1));
         QVERIFY(loaded(model, 0, 0));
         QCOMPARE(model.rowAt(0)->ext_id, rows_[777].id);
+    }
+
+    void exportWritesTheFilteredRowsMasked() {
+        TransactionFilter f;
+        f.card = "4111111111111111";
+        const QString out = dir_.filePath(QStringLiteral("export.csv"));
+        std::int64_t reported = 0;
+        const auto written =
+            writeTransactionsCsv(path_.toStdString(), f, {TxColumn::Time, false}, out.toStdString(),
+                                 [&](std::int64_t done, std::int64_t total) {
+                                     reported = done;
+                                     return total == 100;
+                                 });
+        QCOMPARE(written, std::int64_t(100));
+        QCOMPARE(reported, std::int64_t(100));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 101);
+        QVERIFY(lines.at(0).startsWith("transaction_id,timestamp_ms,card,"));
+        QVERIFY(lines.at(1).startsWith(QByteArray::fromStdString(rows_[0].id) + ','));
+        for (const auto& line : lines) QVERIFY(!line.contains("4111111111111111"));
+        QVERIFY(lines.at(1).contains(",************1111,"));
+        // Cancelling leaves no file behind.
+        const QString cancelled = dir_.filePath(QStringLiteral("cancelled.csv"));
+        QVERIFY_THROWS_EXCEPTION(
+            std::runtime_error,
+            writeTransactionsCsv(path_.toStdString(), {}, {}, cancelled.toStdString(),
+                                 [](std::int64_t, std::int64_t) { return false; }));
+        QVERIFY(!QFile::exists(cancelled));
+        QVERIFY(!QFile::exists(cancelled + QStringLiteral(".part")));
     }
 
     void theFilterBarEmitsWhatWasTyped() {
