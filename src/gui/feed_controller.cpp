@@ -100,10 +100,11 @@ void FeedController::launch(std::unique_ptr<Source> source,
     });
     connect(pipeline_.get(), &Pipeline::stateChanged, this, &FeedController::stateChanged);
     connect(pipeline_.get(), &Pipeline::failed, this, &FeedController::error);
-    connect(pipeline_.get(), &Pipeline::finished, this, [this] {
+    connect(pipeline_.get(), &Pipeline::finished, this, [this](qint64 committed) {
         drain();
         clock_.stop();
         emit stateChanged();
+        emit stopped(committed);
     });
     pipeline_->start(std::move(source));
     clock_.start();

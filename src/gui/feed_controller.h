@@ -50,6 +50,8 @@ signals:
     void stateChanged();  // started, paused, stopped, failed
     void rowsStored();    // rows were committed since the last tick
     void error(const QString& message);
+    // The feed ended (stopped or failed); every row it committed stays stored.
+    void stopped(qint64 committed);
 
 private:
     void launch(std::unique_ptr<Source> source, std::shared_ptr<const EnsembleModel> model,

@@ -70,6 +70,13 @@ MainWindow::MainWindow(QWidget* parent)
         updateStatus();
         if (feed_->isActive()) monitor_->setNotice({});
     });
+    connect(feed_, &FeedController::stopped, this, [this](qint64 committed) {
+        statusBar()->showMessage(
+            tr("Feed stopped. The %1 transactions it delivered are stored and scored.")
+                .arg(QLocale().toString(committed)),
+            15000);
+        transactions_->refresh();
+    });
     connect(feed_, &FeedController::error, this, [this](const QString& message) {
         statusBar()->showMessage(message, 10000);
         monitor_->setNotice(message);

@@ -228,6 +228,7 @@ Pipeline::Pipeline(QString databasePath, std::shared_ptr<const EnsembleModel> mo
 Pipeline::~Pipeline() {
     stop();
     wait();
+    worker_.reset();  // after its thread ended: never deleted while its signals are in flight
 }
 
 void Pipeline::start(std::unique_ptr<Source> source, PipelineOptions options) {
@@ -235,9 +236,9 @@ void Pipeline::start(std::unique_ptr<Source> source, PipelineOptions options) {
     sourceName_ = QString::fromStdString(source->name());
     shared_->source = std::move(source);
     auto* worker = new PipelineWorker(databasePath_, model_, modelId_, shared_, options);
+    worker_.reset(worker);
     worker->moveToThread(&thread_);
     connect(&thread_, &QThread::started, worker, &PipelineWorker::run);
-    connect(&thread_, &QThread::finished, worker, &QObject::deleteLater);
     connect(worker, &PipelineWorker::stateChanged, this,
             [this](int s) { emit stateChanged(static_cast<State>(s)); });
     connect(worker, &PipelineWorker::batchesAvailable, this, &Pipeline::batchesAvailable);

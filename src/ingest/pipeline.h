@@ -73,6 +73,7 @@ private:
     std::shared_ptr<const EnsembleModel> model_;
     qint64 modelId_;
     std::shared_ptr<PipelineShared> shared_;
+    std::unique_ptr<QObject> worker_;  // lives on thread_ while it runs
     QThread thread_;
     QString sourceName_;
 };

@@ -98,8 +98,8 @@ QString transactionCellText(const TxRow& r, TxColumn column) {
 TransactionsModel::TransactionsModel(QObject* parent)
     : QAbstractTableModel(parent), latest_(std::make_shared<std::atomic<int>>(0)) {
     loader_ = new TransactionsLoader(latest_);
+    loaderOwner_.reset(loader_);
     loader_->moveToThread(&thread_);
-    connect(&thread_, &QThread::finished, loader_, &QObject::deleteLater);
     connect(loader_, &TransactionsLoader::layoutReady, this, &TransactionsModel::applyLayout);
     connect(loader_, &TransactionsLoader::pageReady, this, &TransactionsModel::applyPage);
     connect(loader_, &TransactionsLoader::failed, this, &TransactionsModel::loadFailed);
@@ -111,6 +111,7 @@ TransactionsModel::~TransactionsModel() {
     *latest_ = INT32_MAX;  // queued work returns at once
     thread_.quit();
     thread_.wait();
+    loaderOwner_.reset();  // after its thread ended, so no queued call can still reach it
 }
 
 void TransactionsModel::setDatabase(const QString& path) {

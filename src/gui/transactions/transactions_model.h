@@ -62,6 +62,7 @@ private:
 
     QThread thread_;
     TransactionsLoader* loader_;
+    std::unique_ptr<QObject> loaderOwner_;
     std::shared_ptr<std::atomic<int>> latest_;
     TransactionFilter filter_;
     TransactionSort sort_;
