@@ -154,6 +154,9 @@ void MonitorView::buildCharts() {
         series = new QBarSeries(chart);
         chart->addSeries(series);
         axis = new QBarCategoryAxis(chart);
+        QFont small = axis->labelsFont();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        axis->setLabelsFont(small);  // eight category codes fit without eliding
         counts = new QValueAxis(chart);
         counts->setLabelFormat(QStringLiteral("%d"));
         chart->addAxis(axis, Qt::AlignBottom);
