@@ -40,7 +40,8 @@ case "$mode" in
     ;;
   tsan)
     cmake --build "$build_dir" --parallel "$jobs" --target test_file_importer test_pipeline frauddesk-cli
-    QT_QPA_PLATFORM=offscreen TSAN_OPTIONS=halt_on_error=1 ctest --test-dir "$build_dir" \
+    QT_QPA_PLATFORM=offscreen TSAN_OPTIONS="halt_on_error=1 suppressions=$PWD/cmake/tsan.supp" \
+      ctest --test-dir "$build_dir" \
       --output-on-failure -L threads "$@"
     ;;
   *)

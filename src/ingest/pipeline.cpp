@@ -22,6 +22,7 @@ struct PipelineShared {
     std::deque<PipelineBatch> published;
     bool paused = false;
     bool stopping = false;
+    bool workerDone = false;
     std::atomic<int> state{static_cast<int>(Pipeline::State::Idle)};
     std::atomic<qint64> committed{0};
     std::atomic<qint64> duplicates{0};
@@ -65,6 +66,11 @@ public:
             setState(Pipeline::State::Finished);
         emit finished(shared_->committed.load(), stopped);
         QThread::currentThread()->quit();  // run() held the thread's event loop until now
+        // The last touch of this object on its thread, under a std::mutex the destructor
+        // also takes: a happens-before that ThreadSanitizer can see (QThread::wait's is not
+        // visible to it: Debian's Qt is not instrumented).
+        std::lock_guard lock(shared_->mutex);
+        shared_->workerDone = true;
     }
 
 signals:
@@ -228,6 +234,9 @@ Pipeline::Pipeline(QString databasePath, std::shared_ptr<const EnsembleModel> mo
 Pipeline::~Pipeline() {
     stop();
     wait();
+    {
+        std::lock_guard lock(shared_->mutex);  // pairs with the worker's last lock
+    }
     worker_.reset();  // after its thread ended: never deleted while its signals are in flight
 }
 
