@@ -23,6 +23,9 @@ const Command kCommands[] = {
     {"score", "score a file or stored transactions with a model", fd::cli::run_score},
     {"eval", "measure a model on labelled transactions", fd::cli::run_eval},
     {"explain", "explain one transaction's score", fd::cli::run_explain},
+    {"label", "record an analyst's decision on a transaction", fd::cli::run_label},
+    {"alerts", "list alerts by priority", fd::cli::run_alerts},
+    {"audit", "verify the audit log's hash chain", fd::cli::run_audit},
 };
 
 void print_usage(std::ostream& out) {

@@ -106,7 +106,9 @@ void FeedController::launch(std::unique_ptr<Source> source,
         emit stateChanged();
         emit stopped(committed);
     });
-    pipeline_->start(std::move(source));
+    PipelineOptions options;
+    options.alert_risk = alertOverride_;
+    pipeline_->start(std::move(source), options);
     clock_.start();
     emit stateChanged();
 }
@@ -115,13 +117,7 @@ void FeedController::drain() {
     if (!pipeline_) return;
     auto batches = pipeline_->takeBatches();
     if (batches.empty()) return;
-    const double threshold = alertThreshold();
-    for (auto& batch : batches) {
-        if (alertOverride_ >= 0.0) {
-            for (auto& row : batch.rows) row.alert = row.risk >= threshold;
-        }
-        stats_.add(batch, second());
-    }
+    for (auto& batch : batches) stats_.add(batch, second());
     emit rowsStored();
     emit updated();
 }

@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "core/engine/scorer.h"
+#include "storage/alert_store.h"
 #include "storage/database.h"
 #include "storage/score_store.h"
 #include "storage/transaction_store.h"
@@ -125,6 +126,8 @@ private:
         Database db(path_.toStdString());
         TransactionStore transactions(db);
         ScoreStore scores(db);
+        AlertStore alertStore(db);
+        std::vector<NewAlert> newAlerts;
         if (model_) scorer_.emplace(*model_);
         warmUp(db);
         setState(Pipeline::State::Running);
@@ -164,13 +167,26 @@ private:
             if (scorer_ && !stored.empty()) {
                 scorer_->score(stored, verdicts_);
                 scoreRows.clear();
-                for (std::size_t i = 0; i < stored.size(); ++i)
+                newAlerts.clear();
+                for (std::size_t i = 0; i < stored.size(); ++i) {
                     scoreRows.push_back(make_score_row(storedIds[i], verdicts_[i]));
-                scores.upsert(modelId_, scoreRows, now_ms());
+                    if (alerts(verdicts_[i]))
+                        newAlerts.push_back({storedIds[i], modelId_, stored[i].card_id,
+                                             verdicts_[i].risk, stored[i].amount()});
+                }
+                const std::int64_t now = now_ms();
+                scores.upsert(modelId_, scoreRows, now);
+                alertStore.create(newAlerts, now, options_.alert_sla_ms);
             }
             tx.commit();
             publish(stored, storedArrivals, storedIds, result.duplicates);
         }
+    }
+
+    bool alerts(const Verdict& v) const {
+        const double threshold =
+            options_.alert_risk >= 0.0 ? options_.alert_risk : model_->alert_threshold();
+        return v.always_alert || v.risk >= threshold;
     }
 
     void publish(std::vector<Transaction>& stored, const std::vector<Arrival>& arrivals,
@@ -179,7 +195,6 @@ private:
         out.committed_at = std::chrono::steady_clock::now();
         out.duplicates = duplicates;
         out.rows.reserve(stored.size());
-        const double threshold = model_ ? model_->alert_threshold() : -1.0;
         for (std::size_t i = 0; i < stored.size(); ++i) {
             PipelineRow row;
             row.row_id = ids[i];
@@ -193,7 +208,7 @@ private:
                 const Verdict& v = verdicts_[i];
                 row.risk = v.risk;
                 row.level = static_cast<int>(v.level);
-                row.alert = v.always_alert || v.risk >= threshold;
+                row.alert = alerts(v);
                 for (const auto& reason : v.reasons) row.reason_codes.push_back(reason.code);
             }
             out.rows.push_back(std::move(row));

@@ -29,6 +29,10 @@ struct PipelineOptions {
     // Days of stored history the features read before the first new row (their longest
     // window is 30 days).
     int warm_up_days = 31;
+    // Risk at or above which a row alerts (an alert is stored with it); negative: the
+    // model's own threshold.
+    double alert_risk = -1.0;
+    std::int64_t alert_sla_ms = 24 * 3'600'000;
 };
 
 class Pipeline : public QObject {

@@ -95,6 +95,52 @@ CREATE TABLE scores(
 ) WITHOUT ROWID;
 CREATE INDEX scores_by_model_risk ON scores(model_id, risk);
 )sql"},
+    // Alerts, analysts' decisions and the tamper-evident audit trail.
+    Migration{5, R"sql(
+CREATE TABLE alerts(
+    id INTEGER PRIMARY KEY,
+    transaction_id INTEGER NOT NULL UNIQUE REFERENCES transactions(id) ON DELETE CASCADE,
+    model_id INTEGER REFERENCES models(id) ON DELETE SET NULL,
+    card_id TEXT NOT NULL DEFAULT '',  -- a card's alerts within 24 h form one case
+    risk REAL NOT NULL CHECK (risk BETWEEN 0 AND 100),
+    priority REAL NOT NULL,            -- from risk and amount; age is added when read
+    status TEXT NOT NULL DEFAULT 'new'
+        CHECK (status IN ('new', 'in_review', 'escalated', 'closed_fraud', 'closed_legit')),
+    assignee TEXT NOT NULL DEFAULT '',
+    created_ms INTEGER NOT NULL,
+    updated_ms INTEGER NOT NULL,
+    due_ms INTEGER NOT NULL            -- the SLA
+);
+CREATE INDEX alerts_by_status_priority ON alerts(status, priority);
+CREATE INDEX alerts_by_card ON alerts(card_id, created_ms);
+CREATE TABLE labels(
+    id INTEGER PRIMARY KEY,
+    transaction_id INTEGER NOT NULL REFERENCES transactions(id) ON DELETE CASCADE,
+    decision TEXT NOT NULL CHECK (decision IN ('fraud', 'legit', 'escalate')),
+    analyst TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    decided_ms INTEGER NOT NULL,
+    model_id INTEGER,                  -- the model and risk the analyst saw
+    risk REAL,
+    previous_label INTEGER,            -- the transaction's label before, for an undo
+    undone_ms INTEGER                  -- set by an undo; the row itself stays
+);
+CREATE INDEX labels_by_transaction ON labels(transaction_id, id);
+CREATE TABLE audit_log(
+    id INTEGER PRIMARY KEY,
+    at_ms INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    subject TEXT NOT NULL DEFAULT '',
+    details TEXT NOT NULL DEFAULT '{}',
+    prev_hash TEXT NOT NULL,           -- the hash of the row before (64 zeros for the first)
+    hash TEXT NOT NULL                 -- SHA-256 of this row's fields and prev_hash
+);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)sql"},
 };
 
 constexpr bool ladder_is_ordered() {

@@ -71,12 +71,21 @@ const std::vector<Seed>& seeds() {
          "SELECT (SELECT count(*) FROM models WHERE id = 5 AND active = 1) + (SELECT count(*) "
          "FROM scores WHERE model_id = 5 AND risk = 42.5)",
          2},
+        {5,
+         "INSERT INTO alerts(transaction_id, card_id, risk, priority, created_ms, updated_ms, "
+         "due_ms) SELECT id, card_id, 80, 90, 1, 1, 2 FROM transactions WHERE ext_id = 'v3-a'; "
+         "INSERT INTO labels(transaction_id, decision, analyst, decided_ms) SELECT id, 'fraud', "
+         "'ada', 5 FROM transactions WHERE ext_id = 'v3-a'; INSERT INTO audit_log(at_ms, actor, "
+         "action, prev_hash, hash) VALUES (5, 'ada', 'label', 'x', 'y')",
+         "SELECT (SELECT count(*) FROM alerts WHERE status = 'new') + (SELECT count(*) FROM "
+         "labels WHERE decision = 'fraud') + (SELECT count(*) FROM audit_log)",
+         3},
     };
     return kSeeds;
 }
 
 TEST(Migrations, LatestVersionIsTheLastStepOfTheLadder) {
-    EXPECT_EQ(latest_schema_version(), 4);
+    EXPECT_EQ(latest_schema_version(), 5);
     ASSERT_EQ(static_cast<int>(seeds().size()), latest_schema_version())
         << "add a seed for the new migration step";
 }
@@ -91,9 +100,17 @@ TEST(Migrations, FromEmptyToLatestCreatesTheSchema) {
         while (query.step()) result.push_back(query.column_text(0));
         return result;
     }();
-    const std::vector<std::string> expected = {"import_rejects",
+    const std::vector<std::string> expected = {"alerts",
+                                               "alerts_by_card",
+                                               "alerts_by_status_priority",
+                                               "audit_log",
+                                               "audit_log_no_delete",
+                                               "audit_log_no_update",
+                                               "import_rejects",
                                                "import_rejects_by_import",
                                                "imports",
+                                               "labels",
+                                               "labels_by_transaction",
                                                "models",
                                                "models_one_active",
                                                "scores",

@@ -153,6 +153,10 @@ TEST_F(PipelineTest, StoresAndScoresEveryRowOnceWithTheOfflineScores) {
                   verdicts[i].always_alert || verdicts[i].risk >= model_->alert_threshold());
         EXPECT_GE(rows[i].latency_ms, 0.0);
     }
+    // An alert was stored for every row that alerted, and only for those.
+    const auto alerted = std::count_if(rows.begin(), rows.end(), [](auto& r) { return r.alert; });
+    EXPECT_GT(alerted, 0);
+    EXPECT_EQ(db.query_int64("SELECT count(*) FROM alerts WHERE status = 'new'"), alerted);
     ASSERT_GE(states.count(), 2);
     EXPECT_EQ(states.first().at(0).value<Pipeline::State>(), Pipeline::State::WarmingUp);
     EXPECT_EQ(states.last().at(0).value<Pipeline::State>(), Pipeline::State::Finished);

@@ -1,0 +1,67 @@
+// Alerts: a transaction whose risk reached the alert threshold (or that an "always alert"
+// rule flagged) gets one alert, with a priority from its risk and amount, and an SLA due
+// time. The queue orders open alerts by priority plus age, so old alerts rise.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "database.h"
+
+namespace fd {
+
+enum class AlertStatus { New, InReview, Escalated, ClosedFraud, ClosedLegit };
+std::string_view alert_status_name(AlertStatus status);  // "new", "in_review", ...
+std::optional<AlertStatus> alert_status_from_name(std::string_view name);
+bool is_open(AlertStatus status);
+
+// Risk (0-100) plus 10 per tenfold amount in major units: a 1,000 EUR payment at risk 60
+// outranks a 5 EUR one at risk 70.
+double alert_priority(double risk, double amount_major);
+// Priority points an open alert gains per hour of waiting.
+inline constexpr double kPriorityPerHour = 1.0;
+
+struct NewAlert {
+    std::int64_t transaction_id = 0;
+    std::int64_t model_id = 0;  // 0: none
+    std::string card_id;
+    double risk = 0.0;
+    double amount_major = 0.0;
+};
+
+struct AlertRow {
+    std::int64_t id = 0;
+    std::int64_t transaction_id = 0;
+    std::string ext_id;
+    std::string card_id;
+    double risk = 0.0;
+    double priority = 0.0;  // with age, as of the query
+    AlertStatus status = AlertStatus::New;
+    std::string assignee;
+    std::int64_t created_ms = 0, updated_ms = 0, due_ms = 0;
+};
+
+class AlertStore {
+public:
+    explicit AlertStore(Database& db);
+
+    // One alert per transaction: rows that already have one are left as they are. The
+    // caller owns the transaction. Returns how many were created.
+    std::int64_t create(std::span<const NewAlert> alerts, std::int64_t now_ms,
+                        std::int64_t sla_ms = 24 * 3'600'000);
+    // Open alerts (or those of `status`) by priority as of `now_ms`, highest first.
+    std::vector<AlertRow> queue(std::int64_t now_ms, std::size_t limit,
+                                std::optional<AlertStatus> status = std::nullopt);
+    std::optional<AlertRow> for_transaction(std::int64_t transaction_id, std::int64_t now_ms);
+    void set_status(std::int64_t transaction_id, AlertStatus status, std::int64_t now_ms,
+                    const std::string& assignee = {});
+    std::int64_t count_open();
+
+private:
+    Database& db_;
+};
+
+}  // namespace fd

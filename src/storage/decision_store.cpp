@@ -1,0 +1,169 @@
+#include "decision_store.h"
+
+#include <array>
+#include <nlohmann/json.hpp>
+
+#include "alert_store.h"
+#include "audit_log.h"
+
+namespace fd {
+namespace {
+
+constexpr std::array<std::string_view, 3> kNames = {"fraud", "legit", "escalate"};
+
+std::string ext_id_of(Database& db, std::int64_t transaction_id) {
+    Statement s = db.prepare("SELECT ext_id FROM transactions WHERE id = ?1");
+    s.bind(1, transaction_id);
+    if (!s.step())
+        throw StorageError("There is no transaction with row id " + std::to_string(transaction_id));
+    return s.column_text(0);
+}
+
+}  // namespace
+
+std::string_view decision_name(Decision decision) {
+    return kNames[static_cast<std::size_t>(decision)];
+}
+
+std::optional<Decision> decision_from_name(std::string_view name) {
+    for (std::size_t i = 0; i < kNames.size(); ++i)
+        if (kNames[i] == name) return static_cast<Decision>(i);
+    return std::nullopt;
+}
+
+DecisionStore::DecisionStore(Database& db) : db_(db) {}
+
+// Makes the transaction's label and alert reflect `decision` (nullopt: no decision left).
+void DecisionStore::apply(std::int64_t transaction_id, std::optional<Decision> decision,
+                          std::int64_t now_ms) {
+    Statement label = db_.prepare("UPDATE transactions SET label = ?2 WHERE id = ?1");
+    label.bind(1, transaction_id);
+    if (decision == Decision::Fraud) {
+        label.bind(2, 1);
+    } else if (decision == Decision::Legit) {
+        label.bind(2, 0);
+    } else {
+        label.bind_null(2);  // escalated or undone: not known yet
+    }
+    label.step();
+    AlertStore alerts(db_);
+    const AlertStatus status = !decision                      ? AlertStatus::New
+                               : *decision == Decision::Fraud ? AlertStatus::ClosedFraud
+                               : *decision == Decision::Legit ? AlertStatus::ClosedLegit
+                                                              : AlertStatus::Escalated;
+    alerts.set_status(transaction_id, status, now_ms);
+}
+
+std::int64_t DecisionStore::decide(std::int64_t transaction_id, Decision decision,
+                                   const std::string& analyst, const std::string& note,
+                                   std::int64_t now_ms) {
+    SqlTransaction tx(db_);
+    const std::string ext_id = ext_id_of(db_, transaction_id);
+    // What the analyst saw: the alert's model and risk, else the active model's score.
+    Statement seen = db_.prepare(
+        "SELECT coalesce(a.model_id, s.model_id), coalesce(a.risk, s.risk) FROM transactions t "
+        "LEFT JOIN alerts a ON a.transaction_id = t.id LEFT JOIN scores s ON s.transaction_id "
+        "= t.id AND s.model_id = (SELECT id FROM models WHERE active = 1) WHERE t.id = ?1");
+    seen.bind(1, transaction_id);
+    seen.step();
+    Statement insert = db_.prepare(
+        "INSERT INTO labels(transaction_id, decision, analyst, note, decided_ms, model_id, risk, "
+        "previous_label) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, (SELECT label FROM transactions "
+        "WHERE id = ?1))");
+    insert.bind(1, transaction_id)
+        .bind(2, decision_name(decision))
+        .bind(3, analyst)
+        .bind(4, note)
+        .bind(5, now_ms);
+    nlohmann::json details = {{"decision", decision_name(decision)}, {"note", note}};
+    if (seen.column_is_null(0)) {
+        insert.bind_null(6);
+    } else {
+        insert.bind(6, seen.column_int64(0));
+        details["model"] = seen.column_int64(0);
+    }
+    if (seen.column_is_null(1)) {
+        insert.bind_null(7);
+    } else {
+        insert.bind(7, seen.column_double(1));
+        details["risk"] = seen.column_double(1);
+    }
+    insert.step();
+    const std::int64_t id = db_.last_insert_rowid();
+    apply(transaction_id, decision, now_ms);
+    AuditLog(db_).append(now_ms, analyst, "label", ext_id, details.dump());
+    tx.commit();
+    return id;
+}
+
+std::optional<std::int64_t> DecisionStore::undo_last(const std::string& analyst,
+                                                     std::int64_t now_ms) {
+    SqlTransaction tx(db_);
+    Statement last = db_.prepare(
+        "SELECT id, transaction_id, decision, previous_label FROM labels WHERE analyst = ?1 AND "
+        "undone_ms IS NULL ORDER BY id DESC LIMIT 1");
+    last.bind(1, analyst);
+    if (!last.step()) return std::nullopt;
+    const std::int64_t id = last.column_int64(0);
+    const std::int64_t transaction_id = last.column_int64(1);
+    const std::string undone = last.column_text(2);
+    const bool had_label = !last.column_is_null(3);
+    const std::int64_t previous_label = had_label ? last.column_int64(3) : 0;
+    Statement mark = db_.prepare("UPDATE labels SET undone_ms = ?2 WHERE id = ?1");
+    mark.bind(1, id).bind(2, now_ms);
+    mark.step();
+    // The decision before it on this transaction, if one is still in force, holds again.
+    Statement previous = db_.prepare(
+        "SELECT decision FROM labels WHERE transaction_id = ?1 AND undone_ms IS NULL ORDER BY "
+        "id DESC LIMIT 1");
+    previous.bind(1, transaction_id);
+    std::optional<Decision> restored;
+    if (previous.step()) restored = decision_from_name(previous.column_text(0));
+    apply(transaction_id, restored, now_ms);
+    if (!restored && had_label) {
+        // No decision left: the label it replaced (imported ground truth) comes back.
+        Statement label = db_.prepare("UPDATE transactions SET label = ?2 WHERE id = ?1");
+        label.bind(1, transaction_id).bind(2, previous_label);
+        label.step();
+    }
+    AuditLog(db_).append(
+        now_ms, analyst, "undo", ext_id_of(db_, transaction_id),
+        nlohmann::json{
+            {"undone", undone},
+            {"restored", restored ? std::string(decision_name(*restored)) : std::string("none")}}
+            .dump());
+    tx.commit();
+    return transaction_id;
+}
+
+void DecisionStore::add_note(std::int64_t transaction_id, const std::string& analyst,
+                             const std::string& note, std::int64_t now_ms) {
+    SqlTransaction tx(db_);
+    AuditLog(db_).append(now_ms, analyst, "note", ext_id_of(db_, transaction_id),
+                         nlohmann::json{{"note", note}}.dump());
+    tx.commit();
+}
+
+std::vector<DecisionRecord> DecisionStore::history(std::int64_t transaction_id) {
+    Statement s = db_.prepare(
+        "SELECT id, transaction_id, decision, analyst, note, decided_ms, model_id, risk, "
+        "undone_ms FROM labels WHERE transaction_id = ?1 ORDER BY id");
+    s.bind(1, transaction_id);
+    std::vector<DecisionRecord> out;
+    while (s.step()) {
+        DecisionRecord r;
+        r.id = s.column_int64(0);
+        r.transaction_id = s.column_int64(1);
+        r.decision = decision_from_name(s.column_text(2)).value_or(Decision::Escalate);
+        r.analyst = s.column_text(3);
+        r.note = s.column_text(4);
+        r.decided_ms = s.column_int64(5);
+        if (!s.column_is_null(6)) r.model_id = s.column_int64(6);
+        if (!s.column_is_null(7)) r.risk = s.column_double(7);
+        r.undone = !s.column_is_null(8);
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+}  // namespace fd
