@@ -62,6 +62,9 @@ int main(int argc, char** argv) {
     window.findChild<QTabWidget*>(QStringLiteral("views"))->setCurrentIndex(1);
     wait(3500);  // the table re-counts every few seconds while the feed runs
     ok = save(&window, out + QStringLiteral("/transactions.png")) && ok;
+    window.findChild<QTabWidget*>(QStringLiteral("views"))->setCurrentIndex(2);
+    wait(3500);
+    ok = save(&window, out + QStringLiteral("/review.png")) && ok;
     window.feed()->stop();
 
     // A batch file with a few rejects: an unparsable amount and a missing timestamp.

@@ -52,7 +52,12 @@ int main(int argc, char** argv) {
         QStringLiteral("demo"),
         QApplication::translate("main", "Start the built-in demo on a fresh demo database."));
     parser.addOption(dbOption);
+    QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QApplication::translate("main", "Open on <view>: monitor, transactions, review or models."),
+        QStringLiteral("view"));
     parser.addOption(demoOption);
+    parser.addOption(viewOption);
     parser.process(app);
 
     fd::MainWindow window;
@@ -75,5 +80,6 @@ int main(int argc, char** argv) {
             window.startDemo(first);
     }
     window.show();
+    if (parser.isSet(viewOption)) window.showView(parser.value(viewOption));
     return app.exec();
 }

@@ -54,6 +54,15 @@ QString AppSettings::effectiveDataDirectory() const {
     return dir;
 }
 
+QString AppSettings::effectiveAnalyst() const {
+    if (!analystName.isEmpty()) return analystName;
+    for (const char* variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString value = qEnvironmentVariable(variable);
+        if (!value.isEmpty()) return value;
+    }
+    return QStringLiteral("analyst");
+}
+
 void applyTheme(AppSettings::Theme theme) {
     // Fusion draws a given palette faithfully on every platform; the system theme keeps
     // the platform style and palette (light or dark as the desktop is).

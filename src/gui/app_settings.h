@@ -25,6 +25,8 @@ struct AppSettings {
     void save() const;
     // The data directory in effect (the default when none is set), created if missing.
     QString effectiveDataDirectory() const;
+    // The analyst name in effect: the one set, else the operating-system user.
+    QString effectiveAnalyst() const;
 };
 
 // Applies the theme to the application: the system palette, or a light or dark one.

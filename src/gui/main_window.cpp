@@ -24,6 +24,7 @@
 #include "import/import_wizard.h"
 #include "models_view.h"
 #include "monitor/monitor_view.h"
+#include "review/review_view.h"
 #include "settings_dialog.h"
 #include "transactions/transactions_view.h"
 #include "ui_main_window.h"
@@ -41,13 +42,8 @@ MainWindow::MainWindow(QWidget* parent)
     ui_->monitorLayout->addWidget(monitor_);
     transactions_ = new TransactionsView(ui_->transactionsPage);
     ui_->transactionsLayout->addWidget(transactions_);
-    auto* review = new QLabel(
-        tr("The review queue comes next. Until then, find the alerts in Transactions: filter "
-           "on level High and above, highest risk first."),
-        ui_->reviewPage);
-    review->setWordWrap(true);
-    review->setAlignment(Qt::AlignCenter);
-    ui_->reviewLayout->addWidget(review);
+    review_ = new ReviewView(ui_->reviewPage);
+    ui_->reviewLayout->addWidget(review_);
     models_ = new ModelsView(ui_->modelsPage);
     ui_->modelsLayout->addWidget(models_);
     buildStatusBar();
@@ -58,6 +54,7 @@ MainWindow::MainWindow(QWidget* parent)
     transactionsRefresh_->setSingleShot(true);
     transactionsRefresh_->setInterval(3000);
     connect(transactionsRefresh_, &QTimer::timeout, transactions_, &TransactionsView::refresh);
+    connect(transactionsRefresh_, &QTimer::timeout, review_, &ReviewView::reload);
     connect(feed_, &FeedController::rowsStored, this, [this] {
         if (!transactionsRefresh_->isActive()) transactionsRefresh_->start();
     });
@@ -196,6 +193,7 @@ void MainWindow::openDatabase(const QString& path) {
     databasePath_ = path;
     setWindowTitle(tr("FraudDesk — %1").arg(QFileInfo(path).fileName()));
     transactions_->setDatabase(path);
+    review_->setDatabase(path);
     models_->setDatabase(path);
     monitor_->setNotice({});
     updateFeedActions();
@@ -213,6 +211,15 @@ void MainWindow::startDemo(bool prepareFirst) {
     monitor_->setNotice(tr("Preparing the demo…"));
     demo_->start(databasePath_, demoConfig_);
     updateFeedActions();
+}
+
+void MainWindow::showView(const QString& name) {
+    const QStringList names = {QStringLiteral("monitor"), QStringLiteral("transactions"),
+                               QStringLiteral("review"), QStringLiteral("models")};
+    const int index = names.indexOf(name.toLower());
+    if (index < 0) return;
+    ui_->views->setCurrentIndex(index);
+    if (index == 2) review_->queue()->setFocus();
 }
 
 void MainWindow::setDemoConfig(const DemoConfig& config) {
@@ -237,6 +244,7 @@ void MainWindow::importFiles(const QStringList& files) {
 
 void MainWindow::refreshViews() {
     transactions_->refresh();
+    review_->reload();
     models_->refresh();
 }
 
@@ -260,6 +268,7 @@ void MainWindow::applySettings() {
     applyTheme(s.theme);
     feed_->setAlertOverride(s.alertMode == AppSettings::AlertMode::Risk ? s.alertRisk : -1.0);
     feed_->setAlertBudget(s.alertMode == AppSettings::AlertMode::Budget ? s.alertsPerDay : 0);
+    review_->setAnalyst(s.effectiveAnalyst());
     monitor_->refresh();
 }
 

@@ -21,6 +21,7 @@ namespace fd {
 class DemoBootstrap;
 class FeedController;
 class ModelsView;
+class ReviewView;
 class MonitorView;
 class TransactionsView;
 
@@ -44,6 +45,9 @@ public:
     // Re-reads what the views show (after an import, say); the reading happens off the GUI
     // thread.
     void refreshViews();
+    // "monitor", "transactions", "review" or "models"; the review queue takes the focus.
+    void showView(const QString& name);
+    ReviewView* review() const { return review_; }
     // A smaller demo for tests and benchmarks.
     void setDemoConfig(const DemoConfig& config);
 
@@ -74,6 +78,7 @@ private:
     MonitorView* monitor_;
     TransactionsView* transactions_;
     ModelsView* models_;
+    ReviewView* review_;
     QTimer* transactionsRefresh_;  // after stored rows, at most every few seconds
     QLabel* feedLabel_;
     QLabel* rateLabel_;

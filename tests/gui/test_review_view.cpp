@@ -1,0 +1,156 @@
+// The review queue driven by the keyboard, offscreen: F, L, E, J, K and Ctrl+Z, checked in
+// the database; undo after a restart; the queue model under the model tester.
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "gui/review/review_view.h"
+#include "storage/alert_store.h"
+#include "storage/database.h"
+#include "storage/transaction_store.h"
+
+using namespace fd;
+
+class TestReviewView : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir_;
+    QString path_;
+
+    qint64 query(const QString& sql) {
+        Database db(path_.toStdString(), OpenMode::ReadOnly);
+        return db.query_int64(sql.toStdString());
+    }
+    QString status(const char* ext_id) {
+        Database db(path_.toStdString(), OpenMode::ReadOnly);
+        Statement s = db.prepare(
+            "SELECT a.status FROM alerts a JOIN transactions t ON t.id = a.transaction_id "
+            "WHERE t.ext_id = ?1");
+        s.bind(1, ext_id);
+        s.step();
+        return QString::fromStdString(s.column_text(0));
+    }
+    QString current(ReviewView& view) {
+        const auto* a = view.model()->alertAt(view.queue()->currentIndex().row());
+        return a ? QString::fromStdString(a->ext_id) : QString();
+    }
+    static void open(ReviewView& view, const QString& path) {
+        QSignalSpy loaded(&view, &ReviewView::queueLoaded);
+        view.setDatabase(path);
+        QVERIFY(loaded.wait(10000));
+        view.show();
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        view.queue()->setFocus();
+    }
+
+private slots:
+    void init() {
+        QVERIFY(dir_.isValid());
+        path_ = dir_.filePath(
+            QStringLiteral("review-%1.db").arg(QTime::currentTime().msecsSinceStartOfDay()));
+        Database db(path_.toStdString());
+        std::vector<Transaction> rows;
+        std::vector<NewAlert> alerts;
+        for (int i = 0; i < 6; ++i) {
+            Transaction t;
+            t.id = "a" + std::to_string(i);
+            t.timestamp_ms = 1'700'000'000'000 + i;
+            t.card_id = "card-" + std::to_string(i);
+            t.amount_minor = 1000;
+            t.currency = "EUR";
+            rows.push_back(t);
+            alerts.push_back({i + 1, 0, t.card_id, 90.0 - i * 5, 10});  // a0 first
+        }
+        TransactionStore(db).insert(rows);
+        AlertStore(db).create(alerts, QDateTime::currentMSecsSinceEpoch());
+    }
+
+    void theKeyboardFlowDecidesInOrderAndUndoes() {
+        ReviewView view;
+        view.setAnalyst(QStringLiteral("ada"));
+        QAbstractItemModelTester tester(view.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        open(view, path_);
+        QCOMPARE(view.model()->rowCount(), 6);
+        QCOMPARE(current(view), QStringLiteral("a0"));
+
+        QTest::keyClick(view.queue(), Qt::Key_F);  // a0 fraud; a1 shown at once
+        QCOMPARE(view.model()->rowCount(), 5);
+        QCOMPARE(current(view), QStringLiteral("a1"));
+        QTest::keyClick(view.queue(), Qt::Key_J);  // skip to a2
+        QCOMPARE(current(view), QStringLiteral("a2"));
+        QTest::keyClick(view.queue(), Qt::Key_L);  // a2 legit
+        QCOMPARE(current(view), QStringLiteral("a3"));
+        QTest::keyClick(view.queue(), Qt::Key_K);  // back to a1
+        QCOMPARE(current(view), QStringLiteral("a1"));
+        QTest::keyClick(view.queue(), Qt::Key_E);  // a1 escalated
+        view.flush();
+        QCOMPARE(query(QStringLiteral("SELECT label FROM transactions WHERE ext_id = 'a0'")), 1);
+        QCOMPARE(query(QStringLiteral("SELECT label FROM transactions WHERE ext_id = 'a2'")), 0);
+        QCOMPARE(status("a0"), QStringLiteral("closed_fraud"));
+        QCOMPARE(status("a2"), QStringLiteral("closed_legit"));
+        QCOMPARE(status("a1"), QStringLiteral("escalated"));
+        QCOMPARE(query(QStringLiteral("SELECT count(*) FROM labels WHERE analyst = 'ada'")), 3);
+        QCOMPARE(query(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'label'")), 3);
+
+        // Ctrl+Z twice: the escalation, then the legit decision, newest first.
+        QTest::qWait(50);  // deliver the three decisions' notifications first
+        QSignalSpy decided(&view, &ReviewView::decided);
+        QTest::keyClick(view.queue(), Qt::Key_Z, Qt::ControlModifier);
+        QTest::keyClick(view.queue(), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(decided.count(), 2, 10000);
+        view.flush();
+        QCOMPARE(status("a1"), QStringLiteral("new"));
+        QCOMPARE(status("a2"), QStringLiteral("new"));
+        QCOMPARE(query(QStringLiteral("SELECT count(*) FROM transactions WHERE ext_id = 'a2' AND "
+                                      "label IS NULL")),
+                 1);
+        QCOMPARE(status("a0"), QStringLiteral("closed_fraud"));
+        // The queue shows the reopened alerts, the undone one selected.
+        QTRY_COMPARE_WITH_TIMEOUT(view.model()->rowCount(), 5, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(current(view), QStringLiteral("a2"), 5000);
+    }
+
+    void undoWorksAfterARestart() {
+        {
+            ReviewView view;
+            view.setAnalyst(QStringLiteral("bob"));
+            open(view, path_);
+            QTest::keyClick(view.queue(), Qt::Key_L);
+            QTest::keyClick(view.queue(), Qt::Key_F);
+        }  // closed: pending writes finish first
+        QCOMPARE(status("a1"), QStringLiteral("closed_fraud"));
+        ReviewView again;
+        again.setAnalyst(QStringLiteral("bob"));
+        open(again, path_);
+        QTest::keyClick(again.queue(), Qt::Key_Z, Qt::ControlModifier);
+        again.flush();
+        QCOMPARE(status("a1"), QStringLiteral("new"));
+        QCOMPARE(status("a0"), QStringLiteral("closed_legit"));
+        QCOMPARE(query(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'undo'")), 1);
+    }
+
+    void aNoteIsAuditedAndShown() {
+        ReviewView view;
+        view.setAnalyst(QStringLiteral("cy"));
+        open(view, path_);
+        QTest::keyClick(view.queue(), Qt::Key_N);
+        auto* note = view.findChild<QLineEdit*>(QStringLiteral("reviewNote"));
+        QVERIFY(note->hasFocus());
+        QTest::keyClicks(note, QStringLiteral("called the cardholder"));
+        QTest::keyClick(note, Qt::Key_Return);
+        view.flush();
+        QCOMPARE(query(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'note' AND "
+                                      "details LIKE '%called the cardholder%'")),
+                 1);
+        QCOMPARE(view.model()->rowCount(), 6);  // typing F in the note decided nothing
+    }
+};
+
+QTEST_MAIN(TestReviewView)
+#include "test_review_view.moc"
