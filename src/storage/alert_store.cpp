@@ -14,8 +14,9 @@ std::string select_with_age(std::int64_t now_ms) {
            "CASE WHEN a.status IN ('new', 'in_review', 'escalated') THEN (" +
            std::to_string(now_ms) + " - a.created_ms) / 3600000.0 * " +
            std::to_string(kPriorityPerHour) +
-           " ELSE 0 END AS p, a.status, a.assignee, a.created_ms, a.updated_ms, a.due_ms "
-           "FROM alerts a JOIN transactions t ON t.id = a.transaction_id";
+           " ELSE 0 END AS p, a.status, a.assignee, a.created_ms, a.updated_ms, a.due_ms, "
+           "t.amount_minor, t.currency FROM alerts a JOIN transactions t ON t.id = "
+           "a.transaction_id";
 }
 
 AlertRow read_alert(const Statement& s) {
@@ -31,6 +32,8 @@ AlertRow read_alert(const Statement& s) {
     a.created_ms = s.column_int64(8);
     a.updated_ms = s.column_int64(9);
     a.due_ms = s.column_int64(10);
+    a.amount_minor = s.column_int64(11);
+    a.currency = s.column_text(12);
     return a;
 }
 

@@ -37,6 +37,8 @@ struct AlertRow {
     std::int64_t transaction_id = 0;
     std::string ext_id;
     std::string card_id;
+    std::int64_t amount_minor = 0;
+    std::string currency;
     double risk = 0.0;
     double priority = 0.0;  // with age, as of the query
     AlertStatus status = AlertStatus::New;

@@ -135,6 +135,30 @@ private slots:
         QCOMPARE(query(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'undo'")), 1);
     }
 
+    void bulkLabellingConfirmsCountAndAmount() {
+        ReviewView view;
+        view.setAnalyst(QStringLiteral("dee"));
+        open(view, path_);
+        view.queue()->selectionModel()->select(
+            QItemSelection(view.model()->index(1, 0), view.model()->index(3, 0)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QString asked;
+        view.decideSelection(Decision::Legit, [&](const QString& q) {
+            asked = q;
+            return false;  // declined: nothing happens
+        });
+        QVERIFY2(asked.contains(QStringLiteral("3 alert")), qPrintable(asked));
+        QVERIFY2(asked.contains(QStringLiteral("30.00 EUR")), qPrintable(asked));
+        QCOMPARE(view.model()->rowCount(), 6);
+        view.decideSelection(Decision::Legit, [](const QString&) { return true; });
+        QCOMPARE(view.model()->rowCount(), 3);
+        view.flush();
+        QCOMPARE(query(QStringLiteral("SELECT count(*) FROM alerts WHERE status = 'closed_legit'")),
+                 3);
+        QCOMPARE(status("a0"), QStringLiteral("new"));
+        QCOMPARE(status("a2"), QStringLiteral("closed_legit"));
+    }
+
     void aNoteIsAuditedAndShown() {
         ReviewView view;
         view.setAnalyst(QStringLiteral("cy"));

@@ -8,11 +8,13 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPointer>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "core/transaction.h"
@@ -124,7 +126,7 @@ ReviewView::ReviewView(QWidget* parent)
     rightLayout->addWidget(note_);
     rightLayout->addWidget(
         new QLabel(tr("F fraud · L legitimate · E escalate · S skip · J/K next/previous · N note · "
-                      "Ctrl+Z undo"),
+                      "Ctrl+Z undo · Shift+F / Shift+L the whole selection"),
                    right));
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
@@ -147,6 +149,9 @@ ReviewView::ReviewView(QWidget* parent)
     key(Qt::Key_K, [this] { skip(-1); });
     key(Qt::Key_N, [this] { startNote(); });
     key(QKeySequence::Undo, [this] { undo(); });
+    // With several rows selected, Shift+F / Shift+L decide them all (after a confirmation).
+    key(QKeySequence(Qt::SHIFT | Qt::Key_F), [this] { decideSelection(Decision::Fraud); });
+    key(QKeySequence(Qt::SHIFT | Qt::Key_L), [this] { decideSelection(Decision::Legit); });
     connect(note_, &QLineEdit::returnPressed, this, [this] {
         const qint64 id = currentTransaction();
         const QString text = note_->text().trimmed();
@@ -285,6 +290,53 @@ void ReviewView::decide(Decision decision) {
         });
     });
     summary_->setText(tr("%n alert(s)", nullptr, model_->rowCount()));
+}
+
+void ReviewView::decideSelection(Decision decision,
+                                 const std::function<bool(const QString&)>& confirm) {
+    std::vector<qint64> ids;
+    std::map<std::string, std::int64_t> totals;  // currency -> minor units
+    for (const QModelIndex& index : table_->selectionModel()->selectedRows()) {
+        const AlertRow* a = model_->alertAt(index.row());
+        if (!a) continue;
+        ids.push_back(a->transaction_id);
+        totals[a->currency] += a->amount_minor;
+    }
+    if (ids.empty()) return;
+    QStringList amounts;
+    for (const auto& [currency, minor] : totals)
+        amounts << QString::fromStdString(format_amount(minor, currency)) + QLatin1Char(' ') +
+                       QString::fromStdString(currency);
+    const QString question =
+        tr("Label %n alert(s), %1 in all, as %2?", nullptr, static_cast<int>(ids.size()))
+            .arg(amounts.join(QStringLiteral(" + ")),
+                 QString::fromUtf8(decision_name(decision).data()));
+    const bool yes =
+        confirm ? confirm(question)
+                : QMessageBox::question(this, tr("Bulk decision"), question) == QMessageBox::Yes;
+    if (!yes) return;
+    const int first = table_->selectionModel()->selectedRows().front().row();
+    for (const qint64 id : ids) model_->removeRowAt(model_->rowOf(id));
+    select(first);
+    const QString path = databasePath_, analyst = analyst_;
+    QPointer<ReviewView> self(this);
+    writer_.start([self, path, analyst, ids, decision] {
+        QString error;
+        try {
+            Database db(path.toStdString());
+            DecisionStore store(db);
+            for (const qint64 id : ids)
+                store.decide(id, decision, analyst.toStdString(), {}, nowMs());
+        } catch (const std::exception& e) {
+            error = QString::fromStdString(e.what());
+        }
+        QMetaObject::invokeMethod(self, [self, error] {
+            if (!self) return;
+            if (!error.isEmpty()) self->summary_->setText(tr("Not all saved: %1").arg(error));
+            self->reload();
+            emit self->decided();
+        });
+    });
 }
 
 void ReviewView::skip(int step) {

@@ -8,6 +8,7 @@
 
 #include <QThreadPool>
 #include <QWidget>
+#include <functional>
 
 #include "review_queue_model.h"
 #include "storage/decision_store.h"
@@ -39,6 +40,10 @@ public:
     qint64 currentTransaction() const;  // row id, 0 when none
 
     void decide(Decision decision);
+    // Applies `decision` to every selected alert after a confirmation that shows how many
+    // and their total amount (per currency). `confirm` replaces the dialog in tests.
+    void decideSelection(Decision decision,
+                         const std::function<bool(const QString&)>& confirm = {});
     void skip(int step);  // J / S: +1, K: -1
     void undo();
     void startNote();
