@@ -20,11 +20,13 @@ std::string trim_number(double value, int decimals) {
     return text == "-0" ? "0" : text;
 }
 
+// Groups the whole part of a number in thousands: "-1234567.5" -> "-1,234,567.5".
 std::string with_thousands(std::string digits) {
     const bool negative = !digits.empty() && digits[0] == '-';
     const std::size_t start = negative ? 1 : 0;
-    for (auto i = static_cast<std::ptrdiff_t>(digits.size()) - 3;
-         i > static_cast<std::ptrdiff_t>(start); i -= 3) {
+    const std::size_t end = std::min(digits.find('.'), digits.size());
+    for (auto i = static_cast<std::ptrdiff_t>(end) - 3; i > static_cast<std::ptrdiff_t>(start);
+         i -= 3) {
         digits.insert(static_cast<std::size_t>(i), 1, ',');
     }
     return digits;

@@ -49,6 +49,9 @@ TEST(Reasons, FillsPlaceholdersAsAnAnalystWouldWriteThem) {
         {"{count} transactions at this terminal within 10 minutes", 4,
          "5 transactions at this terminal within 10 minutes"},
         {"{value_int} km", 1234.6, "1,235 km"},
+        {"{value} EUR spent", 1109.13, "1,109.13 EUR spent"},  // decimals are not grouped
+        {"{value} EUR spent", 1234567.5, "1,234,567.5 EUR spent"},
+        {"{value}", -98765.25, "-98,765.25"},
         {"{percent}% fraud", 0.125, "12.5% fraud"},
         {"{unknown} stays", 1, "{unknown} stays"},
         {"unclosed {brace", 1, "unclosed {brace"},
