@@ -2,6 +2,7 @@
 // the database; undo after a restart; the queue model under the model tester.
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -157,6 +158,28 @@ private slots:
                  3);
         QCOMPARE(status("a0"), QStringLiteral("new"));
         QCOMPARE(status("a2"), QStringLiteral("closed_legit"));
+    }
+
+    void theDetailShowsTheCaseAndEarlierDecisions() {
+        {
+            // a0 and a1 share a card; a decision on a1 is earlier history for a0's card.
+            Database db(path_.toStdString());
+            db.exec("UPDATE transactions SET card_id = 'card-0' WHERE ext_id = 'a1'");
+            db.exec("UPDATE alerts SET card_id = 'card-0' WHERE transaction_id = 2");
+        }
+        ReviewView view;
+        view.setAnalyst(QStringLiteral("eve"));
+        open(view, path_);
+        QSignalSpy detail(&view, &ReviewView::detailLoaded);
+        view.skip(0);
+        QVERIFY(detail.count() > 0 || detail.wait(5000));
+        auto* history = view.findChild<QListWidget*>(QStringLiteral("reviewHistory"));
+        QStringList lines;
+        for (int i = 0; i < history->count(); ++i) lines << history->item(i)->text();
+        QVERIFY2(lines.join(QLatin1Char('|')).contains(QStringLiteral("a1 (85.0)")),
+                 qPrintable(lines.join(QLatin1Char('|'))));
+        QVERIFY(
+            lines.join(QLatin1Char('|')).contains(QStringLiteral("this card 0 fraud / 0 legit")));
     }
 
     void aNoteIsAuditedAndShown() {

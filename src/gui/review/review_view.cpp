@@ -35,6 +35,38 @@ struct Detail {
     QStringList history;
 };
 
+// The card's other open alerts within 24 hours (one case) and what analysts decided
+// before on this card and this merchant.
+void addContext(Database& db, const AlertRow& alert, const std::string& merchant, Detail& d) {
+    Statement others = db.prepare(
+        "SELECT t.ext_id, a.risk FROM alerts a JOIN transactions t ON t.id = a.transaction_id "
+        "WHERE a.card_id = ?1 AND a.transaction_id != ?2 AND a.status IN ('new', 'in_review', "
+        "'escalated') AND abs(a.created_ms - ?3) <= 86400000 ORDER BY a.created_ms");
+    others.bind(1, alert.card_id).bind(2, alert.transaction_id).bind(3, alert.created_ms);
+    QStringList ids;
+    while (others.step())
+        ids << QStringLiteral("%1 (%2)").arg(QString::fromStdString(others.column_text(0)),
+                                             QString::number(others.column_double(1), 'f', 1));
+    if (!ids.isEmpty())
+        d.history << ReviewView::tr("Same case, open on this card within 24 h: %1")
+                         .arg(ids.join(QStringLiteral(", ")));
+    Statement past = db.prepare(
+        "SELECT sum(t.card_id = ?1 AND l.decision = 'fraud'), sum(t.card_id = ?1 AND "
+        "l.decision = 'legit'), sum(t.merchant_id = ?2 AND l.decision = 'fraud'), "
+        "sum(t.merchant_id = ?2 AND l.decision = 'legit') FROM labels l JOIN transactions t ON "
+        "t.id = l.transaction_id WHERE l.undone_ms IS NULL AND l.transaction_id != ?3 AND "
+        "(t.card_id = ?1 OR t.merchant_id = ?2)");
+    past.bind(1, alert.card_id).bind(2, merchant).bind(3, alert.transaction_id);
+    if (past.step())
+        d.history << ReviewView::tr(
+                         "Earlier decisions: this card %1 fraud / %2 legit; this "
+                         "merchant %3 fraud / %4 legit")
+                         .arg(past.column_int64(0))
+                         .arg(past.column_int64(1))
+                         .arg(past.column_int64(2))
+                         .arg(past.column_int64(3));
+}
+
 Detail readDetail(const QString& path, const AlertRow& alert) {
     Detail d;
     Database db(path.toStdString(), OpenMode::ReadOnly);
@@ -73,6 +105,7 @@ Detail readDetail(const QString& path, const AlertRow& alert) {
                                   : QStringLiteral(": ") + QString::fromStdString(h.note),
                               h.undone ? ReviewView::tr(" (undone)") : QString());
     }
+    addContext(db, alert, t ? t->merchant_id : std::string(), d);
     return d;
 }
 
