@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include "app_settings.h"
+#include "audit_dialog.h"
 #include "demo_bootstrap.h"
 #include "export_transactions.h"
 #include "feed_controller.h"
@@ -125,6 +126,12 @@ void MainWindow::connectActions() {
     for (int i = 0; i < views.size(); ++i)
         connect(views[i], &QAction::triggered, this, [this, i] { ui_->views->setCurrentIndex(i); });
     connect(ui_->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(ui_->actionAuditLog, &QAction::triggered, this, [this] {
+        if (databasePath_.isEmpty()) return;
+        auto* dialog = new AuditDialog(databasePath_, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     connect(ui_->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 }
 

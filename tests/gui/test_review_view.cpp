@@ -1,6 +1,7 @@
 // The review queue driven by the keyboard, offscreen: F, L, E, J, K and Ctrl+Z, checked in
 // the database; undo after a restart; the queue model under the model tester.
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -8,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "gui/audit_dialog.h"
 #include "gui/review/review_view.h"
 #include "storage/alert_store.h"
 #include "storage/database.h"
@@ -180,6 +182,31 @@ private slots:
                  qPrintable(lines.join(QLatin1Char('|'))));
         QVERIFY(
             lines.join(QLatin1Char('|')).contains(QStringLiteral("this card 0 fraud / 0 legit")));
+    }
+
+    void theAuditDialogListsChecksAndExports() {
+        {
+            ReviewView view;
+            view.setAnalyst(QStringLiteral("fay"));
+            open(view, path_);
+            QTest::keyClick(view.queue(), Qt::Key_F);
+            QTest::keyClick(view.queue(), Qt::Key_L);
+        }
+        AuditDialog dialog(path_);
+        QSignalSpy loaded(&dialog, &AuditDialog::loaded);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(loaded.last().at(0).toInt(), 2);
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("auditChain"))
+                    ->text()
+                    .startsWith(QStringLiteral("Hash chain intact over 2 row")));
+        const QString csv = QDir(QFileInfo(path_).path()).filePath(QStringLiteral("audit.csv"));
+        QCOMPARE(dialog.exportCsv(csv), QString());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.startsWith("id,time,actor,action,subject,details\n"));
+        QCOMPARE(text.count('\n'), 3);
+        QVERIFY(text.contains(",fay,label,a1,"));
     }
 
     void aNoteIsAuditedAndShown() {

@@ -1,0 +1,136 @@
+#include "audit_dialog.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPointer>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableWidget>
+#include <QThreadPool>
+#include <QVBoxLayout>
+
+#include "storage/audit_log.h"
+
+namespace fd {
+namespace {
+
+QString csvField(QString text) {
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')))
+        return text;
+    text.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+}  // namespace
+
+AuditDialog::AuditDialog(const QString& databasePath, QWidget* parent)
+    : QDialog(parent),
+      databasePath_(databasePath),
+      action_(new QComboBox(this)),
+      table_(new QTableWidget(0, 6, this)),
+      chain_(new QLabel(this)) {
+    setWindowTitle(tr("Audit Log"));
+    action_->setObjectName(QStringLiteral("auditAction"));
+    action_->addItem(tr("All actions"), QString());
+    for (const char* a : {"label", "undo", "note", "threshold", "promote", "import", "export"})
+        action_->addItem(QString::fromLatin1(a), QString::fromLatin1(a));
+    table_->setObjectName(QStringLiteral("auditTable"));
+    table_->setHorizontalHeaderLabels(
+        {tr("#"), tr("Time"), tr("Who"), tr("Action"), tr("About"), tr("Details")});
+    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->verticalHeader()->hide();
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    chain_->setObjectName(QStringLiteral("auditChain"));
+    auto* exportButton = new QPushButton(tr("Export CSV…"), this);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Audit Log"), QStringLiteral("audit.csv"), tr("CSV files (*.csv)"));
+        if (path.isEmpty()) return;
+        const QString error = exportCsv(path);
+        chain_->setText(error.isEmpty() ? tr("Exported to %1.").arg(path) : error);
+    });
+    auto* top = new QHBoxLayout;
+    top->addWidget(action_);
+    top->addStretch();
+    top->addWidget(exportButton);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(table_, 1);
+    layout->addWidget(chain_);
+    layout->addWidget(buttons);
+    connect(action_, &QComboBox::currentIndexChanged, this, &AuditDialog::reload);
+    resize(900, 520);
+    reload();
+}
+
+void AuditDialog::reload() {
+    QPointer<AuditDialog> self(this);
+    const QString path = databasePath_;
+    const std::string action = action_->currentData().toString().toStdString();
+    QThreadPool::globalInstance()->start([self, path, action] {
+        std::vector<AuditEntry> rows;
+        AuditVerification check;
+        QString error;
+        try {
+            Database db(path.toStdString(), OpenMode::ReadOnly);
+            AuditLog log(db);
+            rows = log.recent(5000, action);
+            check = log.verify();
+        } catch (const std::exception& e) {
+            error = QString::fromStdString(e.what());
+        }
+        QMetaObject::invokeMethod(self, [self, rows, check, error] {
+            if (!self) return;
+            auto* table = self->table_;
+            table->setRowCount(static_cast<int>(rows.size()));
+            const QLocale locale;
+            for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
+                const AuditEntry& e = rows[static_cast<std::size_t>(r)];
+                const QStringList cells = {
+                    QString::number(e.id),
+                    locale.toString(QDateTime::fromMSecsSinceEpoch(e.at_ms), QLocale::ShortFormat),
+                    QString::fromStdString(e.actor),
+                    QString::fromStdString(e.action),
+                    QString::fromStdString(e.subject),
+                    QString::fromStdString(e.details)};
+                for (int c = 0; c < cells.size(); ++c)
+                    table->setItem(r, c, new QTableWidgetItem(cells[c]));
+            }
+            table->resizeColumnsToContents();
+            self->chain_->setText(
+                !error.isEmpty() ? error
+                : check.intact
+                    ? tr("Hash chain intact over %n row(s).", nullptr, static_cast<int>(check.rows))
+                    : tr("The audit log was tampered with at row %1: %2")
+                          .arg(*check.first_bad_id)
+                          .arg(QString::fromStdString(check.problem)));
+            emit self->loaded(static_cast<int>(rows.size()));
+        });
+    });
+}
+
+QString AuditDialog::exportCsv(const QString& path) const {
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return tr("Cannot write %1: %2").arg(path, out.errorString());
+    QByteArray text = "id,time,actor,action,subject,details\n";
+    for (int r = 0; r < table_->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < table_->columnCount(); ++c)
+            cells << csvField(table_->item(r, c) ? table_->item(r, c)->text() : QString());
+        text += (cells.join(QLatin1Char(',')) + QLatin1Char('\n')).toUtf8();
+    }
+    out.write(text);
+    return out.commit() ? QString() : tr("Cannot write %1: %2").arg(path, out.errorString());
+}
+
+}  // namespace fd
