@@ -62,11 +62,10 @@ void TransactionsView::refresh() {
     if (databasePath_.isEmpty()) return;
     // A reset puts the view back at the top: remember where the analyst was.
     const int position = table_->verticalScrollBar()->value();
-    auto* keep = new QMetaObject::Connection;
-    *keep = connect(model_, &TransactionsModel::layoutLoaded, this, [this, position, keep] {
+    disconnect(keepPosition_);
+    keepPosition_ = connect(model_, &TransactionsModel::layoutLoaded, this, [this, position] {
         table_->verticalScrollBar()->setValue(position);
-        disconnect(*keep);
-        delete keep;
+        disconnect(keepPosition_);
     });
     model_->refresh();
 }

@@ -35,6 +35,7 @@ private:
     TransactionsModel* model_;
     QTableView* table_;
     QLabel* count_;
+    QMetaObject::Connection keepPosition_;  // restores the scroll position after a refresh
 };
 
 }  // namespace fd
