@@ -1,6 +1,6 @@
 // ImportJob on its worker thread: every file imported in order with its signals in order, a
-// bad file skipped with its reason, progress coalesced, cancel keeping exactly the committed
-// rows (a re-run adds the rest), and a running job destroyed without harm.
+// bad file skipped with its reason, progress coalesced over the whole job, cancel keeping exactly
+// the committed rows (a re-run adds the rest), and a running job destroyed without harm.
 #include "ingest/import_job.h"
 
 #include <gtest/gtest.h>
@@ -28,13 +28,13 @@ std::string fileName(const QString& path) {
     return std::filesystem::path(path.toStdString()).filename().string();
 }
 
-// What a job said, as the GUI thread received it. Events read "progress", "file a.csv",
-// "failed b.csv" and "finished 0|1"; a run of progress events counts once in order().
+// What a job said, as the GUI thread received it. Events read "progress <file index>",
+// "file a.csv", "failed b.csv" and "finished 0|1".
 struct Recorder {
     explicit Recorder(ImportJob& job) {
         QObject::connect(&job, &ImportJob::progress, &context, [this](const ImportJobProgress& p) {
             progress.push_back(p);
-            events.emplace_back("progress");
+            events.push_back("progress " + std::to_string(p.file_index));
         });
         QObject::connect(&job, &ImportJob::fileFinished, &context, [this](const ImportReport& r) {
             reports.push_back(r);
@@ -55,11 +55,25 @@ struct Recorder {
         return QTest::qWaitFor([this] { return finished.has_value(); }, ms);
     }
 
+    // The file-level events; progress is coalesced, so a file may have none.
     std::vector<std::string> order() const {
         std::vector<std::string> out;
         for (const auto& e : events)
-            if (out.empty() || e != "progress" || out.back() != "progress") out.push_back(e);
+            if (!e.starts_with("progress")) out.push_back(e);
         return out;
+    }
+
+    // Every progress event comes after the files before its own, before its file's end,
+    // and before finished.
+    bool progressInPlace() const {
+        int filesDone = 0;
+        for (const auto& e : events) {
+            if (e.starts_with("progress ") && e != "progress " + std::to_string(filesDone))
+                return false;
+            if (e.starts_with("file ") || e.starts_with("failed ")) ++filesDone;
+            if (e.starts_with("finished") && &e != &events.back()) return false;
+        }
+        return true;
     }
 
     QObject context;  // disconnects everything when the recorder goes
@@ -126,8 +140,8 @@ TEST_F(ImportJobTest, ImportsEveryFileWithItsSignalsInOrder) {
     job.start();
     ASSERT_TRUE(seen.waitFinished());
 
-    EXPECT_EQ(seen.order(), (std::vector<std::string>{"progress", "file a.csv", "progress",
-                                                      "file b.csv", "finished 0"}));
+    EXPECT_EQ(seen.order(), (std::vector<std::string>{"file a.csv", "file b.csv", "finished 0"}));
+    EXPECT_TRUE(seen.progressInPlace());
     ASSERT_EQ(seen.reports.size(), 2u);
     EXPECT_EQ(seen.reports[0].counts.imported, 3);
     EXPECT_EQ(seen.reports[1].counts.imported, 2);
@@ -138,14 +152,16 @@ TEST_F(ImportJobTest, ImportsEveryFileWithItsSignalsInOrder) {
     EXPECT_TRUE(seen.failures.empty());
     EXPECT_EQ(count(), 5);
 
-    const ImportJobProgress& last = seen.progress.back();
-    EXPECT_EQ(last.file_index, 1);
-    EXPECT_EQ(last.file_count, 2);
-    EXPECT_EQ(fileName(last.file), "b.csv");
-    EXPECT_EQ(last.bytes_done, last.bytes_total);
-    EXPECT_EQ(last.rows_read, 3);
-    EXPECT_EQ(last.imported, 2);
-    EXPECT_EQ(last.rejected, 1);
+    // The first update goes out at once: here, a.csv's one and only batch.
+    ASSERT_FALSE(seen.progress.empty());
+    const ImportJobProgress& first = seen.progress.front();
+    EXPECT_EQ(first.file_index, 0);
+    EXPECT_EQ(first.file_count, 2);
+    EXPECT_EQ(fileName(first.file), "a.csv");
+    EXPECT_EQ(first.bytes_done, first.bytes_total);
+    EXPECT_EQ(first.rows_read, 3);
+    EXPECT_EQ(first.imported, 3);
+    EXPECT_EQ(first.rejected, 0);
     EXPECT_TRUE(QTest::qWaitFor([&] { return !job.isRunning(); }, 5000));
 }
 
@@ -162,10 +178,10 @@ TEST_F(ImportJobTest, ABadFileFailsAloneAndTheNextFileStillImports) {
     job.start();
     ASSERT_TRUE(seen.waitFinished());
 
-    EXPECT_EQ(seen.order(),
-              (std::vector<std::string>{"progress", "file good.csv", "failed missing.csv",
-                                        "failed no_amount.csv", "failed empty.csv", "progress",
-                                        "file after.csv", "finished 0"}));
+    EXPECT_EQ(seen.order(), (std::vector<std::string>{"file good.csv", "failed missing.csv",
+                                                      "failed no_amount.csv", "failed empty.csv",
+                                                      "file after.csv", "finished 0"}));
+    EXPECT_TRUE(seen.progressInPlace());
     ASSERT_EQ(seen.failures.size(), 3u);
     for (const auto& [file, message] : seen.failures) {
         // The message names the file, so the report can say which one and why.
@@ -208,6 +224,28 @@ TEST_F(ImportJobTest, TheGivenMappingAppliesToEveryFile) {
     EXPECT_EQ(count("SELECT count(*) FROM transactions WHERE ext_id IN ('r1', 'r2')"), 2);
 }
 
+// Many small files finish fast: one progress signal per file would flood the GUI thread.
+TEST_F(ImportJobTest, ProgressIsCoalescedAcrossManySmallFiles) {
+    QStringList files;
+    for (int i = 0; i < 60; ++i) {
+        const std::string id = "s" + std::to_string(i);
+        files << q(
+            dir_.write(id + ".csv", std::string(kHeader) + id + ",2024-03-01T10:00:00Z,c1,m1,1\n"));
+    }
+    ImportJob job(q(db_path_.str()), files, std::nullopt);
+    Recorder seen(job);
+    QElapsedTimer clock;
+    clock.start();
+    job.start();
+    ASSERT_TRUE(seen.waitFinished());
+    const double seconds = static_cast<double>(clock.elapsed()) / 1000.0;
+    EXPECT_EQ(seen.reports.size(), 60u);
+    EXPECT_TRUE(seen.progressInPlace());
+    EXPECT_LE(static_cast<double>(seen.progress.size()), 1.0 + 25.0 * seconds)
+        << seen.progress.size() << " progress signals in " << seconds << " s";
+    EXPECT_EQ(count(), 60);
+}
+
 TEST_F(ImportJobTest, CancelKeepsExactlyTheCommittedRowsAndARerunAddsTheRest) {
     const auto after =
         dir_.write("after.csv", std::string(kHeader) + "z1,2024-03-01T10:00:00Z,c1,m1,1\n");
@@ -229,9 +267,9 @@ TEST_F(ImportJobTest, CancelKeepsExactlyTheCommittedRowsAndARerunAddsTheRest) {
         job.start();
         ASSERT_TRUE(seen.waitFinished(120000));
         ASSERT_TRUE(cancelledMidway);
-        EXPECT_EQ(seen.order(),
-                  (std::vector<std::string>{"progress", "file big.csv", "finished 1"}))
+        EXPECT_EQ(seen.order(), (std::vector<std::string>{"file big.csv", "finished 1"}))
             << "the file after the cancelled one does not run";
+        EXPECT_TRUE(seen.progressInPlace());
         ASSERT_EQ(seen.reports.size(), 1u);
         const ImportReport& report = seen.reports[0];
         EXPECT_TRUE(report.cancelled);
@@ -252,10 +290,28 @@ TEST_F(ImportJobTest, CancelKeepsExactlyTheCommittedRowsAndARerunAddsTheRest) {
     EXPECT_EQ(report.counts.duplicates, kept);
     EXPECT_EQ(report.counts.imported + report.counts.duplicates, kBigRows);
     EXPECT_EQ(count(), kBigRows);
+    ASSERT_FALSE(seen.progress.empty());
     for (const ImportJobProgress& p : seen.progress) {
-        EXPECT_GE(p.rows_per_second, 0.0);
-        EXPECT_TRUE(p.eta_seconds == -1.0 || p.eta_seconds >= 0.0) << p.eta_seconds;
+        EXPECT_GT(p.rows_per_second, 0.0);
+        // Every update follows a committed batch, so only indexing leaves the ETA unknown.
+        if (p.indexing)
+            EXPECT_EQ(p.eta_seconds, -1.0);
+        else
+            EXPECT_GE(p.eta_seconds, 0.0);
     }
+}
+
+TEST_F(ImportJobTest, ACancelAfterTheLastFileCutsNothing) {
+    const auto a = dir_.write("a.csv", std::string(kHeader) + "a1,2024-03-01T10:00:00Z,c1,m1,1\n");
+    ImportJob job(q(db_path_.str()), {q(a)}, std::nullopt);
+    Recorder seen(job);
+    QObject::connect(
+        &job, &ImportJob::fileFinished, &job, [&](const ImportReport&) { job.cancel(); },
+        Qt::DirectConnection);
+    job.start();
+    ASSERT_TRUE(seen.waitFinished());
+    EXPECT_EQ(seen.order(), (std::vector<std::string>{"file a.csv", "finished 0"}));
+    EXPECT_EQ(count(), 1);
 }
 
 TEST_F(ImportJobTest, DestroyingARunningJobJoinsAndLeavesAHealthyDatabase) {
