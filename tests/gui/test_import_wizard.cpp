@@ -1,8 +1,11 @@
 // The import wizard, offscreen: preview, editing the mapping, profiles, the run and the
 // report with its rejects (masked) saved as CSV; the rejects model under the model tester.
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -92,6 +95,8 @@ private slots:
         QVERIFY(page->loadProfile(QStringLiteral("acquirer-x")));
         QCOMPARE(page->mapping().column(CanonicalField::Amount), std::string("value"));
 
+        QAbstractItemModelTester tester(wizard.runPage()->rejects(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
         QSignalSpy finished(&wizard, &ImportWizard::importsFinished);
         wizard.next();
         QVERIFY(finished.count() > 0 || finished.wait(30000));
@@ -136,6 +141,83 @@ private slots:
         const QString status =
             wizard.mappingPage()->findChild<QLabel*>(QStringLiteral("previewStatus"))->text();
         QVERIFY2(status.contains(QStringLiteral("empty.csv")), qPrintable(status));
+    }
+
+    void aBadDroppedFileCanBeTakenOutWithBack() {
+        const QString bad = write(QStringLiteral("dropped_empty.csv"), "");
+        ImportWizard wizard(dir_.filePath(QStringLiteral("d.db")), {bad, batch()});
+        QSignalSpy loaded(wizard.mappingPage(), &ImportMappingPage::previewLoaded);
+        wizard.show();
+        QVERIFY(loaded.count() > 0 || loaded.wait(10000));
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+        QVERIFY(!wizard.mappingPage()->isComplete());
+        QVERIFY(wizard.button(QWizard::BackButton)->isEnabled());
+
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::FilesPage));
+        auto* list = wizard.filesPage()->findChild<QListWidget*>(QStringLiteral("fileList"));
+        list->item(0)->setSelected(true);
+        wizard.filesPage()->findChild<QPushButton*>(QStringLiteral("removeFiles"))->click();
+        QCOMPARE(wizard.filesPage()->files(),
+                 QStringList{dir_.filePath(QStringLiteral("batch.csv"))});
+        loaded.clear();
+        wizard.next();
+        QVERIFY(loaded.count() > 0 || loaded.wait(10000));
+        QCOMPARE(wizard.mappingPage()
+                     ->findChild<QTableWidget*>(QStringLiteral("previewTable"))
+                     ->rowCount(),
+                 4);
+    }
+
+    void aFixedFileIsReadAgain() {
+        const QString file = write(QStringLiteral("fixed_later.csv"), "");
+        ImportWizard wizard(dir_.filePath(QStringLiteral("f.db")), {file});
+        QSignalSpy loaded(wizard.mappingPage(), &ImportMappingPage::previewLoaded);
+        wizard.show();
+        QVERIFY(loaded.count() > 0 || loaded.wait(10000));
+        QVERIFY(!wizard.mappingPage()->isComplete());
+        wizard.back();
+        write(QStringLiteral("fixed_later.csv"),
+              "transaction_id,timestamp,amount\nt1,2024-03-01T10:00:00Z,1.00\n");
+        loaded.clear();
+        wizard.next();
+        QVERIFY(loaded.count() > 0 || loaded.wait(10000));
+        QVERIFY(wizard.mappingPage()->isComplete());
+    }
+
+    void twoColumnsForOneFieldBlockNext() {
+        ImportWizard wizard(dir_.filePath(QStringLiteral("t.db")), {batch()});
+        QSignalSpy loaded(wizard.mappingPage(), &ImportMappingPage::previewLoaded);
+        wizard.show();
+        QVERIFY(loaded.count() > 0 || loaded.wait(10000));
+        auto* page = wizard.mappingPage();
+        mapTo(page, QStringLiteral("value"), "amount");
+        mapTo(page, QStringLiteral("when"), "timestamp");
+        QVERIFY(page->isComplete());
+        mapTo(page, QStringLiteral("ref"), "amount");
+        QVERIFY(!page->isComplete());
+        QVERIFY2(page->checkText().contains(QStringLiteral("ref, value")) &&
+                     page->checkText().contains(QStringLiteral("amount")),
+                 qPrintable(page->checkText()));
+        mapTo(page, QStringLiteral("ref"), "transaction_id");
+        QVERIFY(page->isComplete());
+    }
+
+    // Back from the run page and Next again would import the files a second time.
+    void noWayBackOnceTheImportStarts() {
+        ImportWizard wizard(dir_.filePath(QStringLiteral("n.db")), {batch()});
+        QSignalSpy loaded(wizard.mappingPage(), &ImportMappingPage::previewLoaded);
+        wizard.show();
+        QVERIFY(loaded.count() > 0 || loaded.wait(10000));
+        mapTo(wizard.mappingPage(), QStringLiteral("value"), "amount");
+        mapTo(wizard.mappingPage(), QStringLiteral("when"), "timestamp");
+        QVERIFY(wizard.button(QWizard::CommitButton)->isVisible());
+        QCOMPARE(wizard.button(QWizard::CommitButton)->text(), QStringLiteral("&Import"));
+        QSignalSpy finished(&wizard, &ImportWizard::importsFinished);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::RunPage));
+        QVERIFY(!wizard.button(QWizard::BackButton)->isEnabled());
+        QVERIFY(finished.count() > 0 || finished.wait(30000));
     }
 
     void theRejectsModelPassesTheTester() {
