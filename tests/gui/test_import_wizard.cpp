@@ -5,13 +5,17 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <fstream>
 
+#include "core/generator.h"
+#include "core/transaction_writer.h"
 #include "gui/import/import_run_pages.h"
 #include "gui/import/import_wizard.h"
 #include "storage/database.h"
@@ -218,6 +222,44 @@ private slots:
         QCOMPARE(wizard.currentId(), int(ImportWizard::RunPage));
         QVERIFY(!wizard.button(QWizard::BackButton)->isEnabled());
         QVERIFY(finished.count() > 0 || finished.wait(30000));
+    }
+
+    // The wizard's own Cancel stops the job without a question; the report says what was
+    // kept and which file never ran, and the database holds the committed rows.
+    void cancelKeepsTheCommittedRowsAndSaysSo() {
+        const QString big = dir_.filePath(QStringLiteral("big.csv"));
+        {
+            std::ofstream out(big.toStdString(), std::ios::binary);
+            TransactionWriter writer(out, WriteFormat::Csv);
+            Generator generator(GeneratorConfig{});
+            for (int i = 0; i < 200000; ++i) writer.write(generator.next());
+        }
+        const QString db = dir_.filePath(QStringLiteral("c.db"));
+        ImportWizard wizard(db, {big, batch()});
+        QSignalSpy loaded(wizard.mappingPage(), &ImportMappingPage::previewLoaded);
+        wizard.show();
+        QVERIFY(loaded.count() > 0 || loaded.wait(10000));
+        QVERIFY(wizard.mappingPage()->isComplete());
+        QSignalSpy finished(&wizard, &ImportWizard::importsFinished);
+        wizard.next();
+        auto* bar = wizard.findChild<QProgressBar*>(QStringLiteral("importProgress"));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->value() > 0, 30000);
+        wizard.reject();
+        QVERIFY(wizard.isVisible());
+        QVERIFY(finished.count() > 0 || finished.wait(30000));
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ReportPage), 5000);
+        QVERIFY(wizard.runPage()->wasCancelled());
+        const QString summary = wizard.findChild<QLabel*>(QStringLiteral("importSummary"))->text();
+        QVERIFY2(summary.contains(QStringLiteral("big.csv: ")) &&
+                     summary.contains(QStringLiteral("the rows imported so far were kept")) &&
+                     summary.contains(
+                         QStringLiteral("batch.csv: not imported: cancelled before this file.")),
+                 qPrintable(summary));
+        Database check(db.toStdString(), OpenMode::ReadOnly);
+        const qint64 kept = check.query_int64("SELECT count(*) FROM transactions");
+        QVERIFY(kept > 0 && kept < 200000);
+        QVERIFY2(summary.contains(QLocale().toString(kept) + QStringLiteral(" imported")),
+                 qPrintable(summary));
     }
 
     void theRejectsModelPassesTheTester() {
