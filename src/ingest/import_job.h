@@ -10,6 +10,7 @@
 #include <QThread>
 #include <atomic>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 #include "core/field_mapping.h"
@@ -61,6 +62,7 @@ private:
     QStringList files_;
     std::optional<MappingProfile> mapping_;
     std::atomic<bool> cancel_{false};
+    std::mutex lastTouch_;  // the worker's last act; see run()
     std::unique_ptr<QThread> thread_;
 };
 
