@@ -1,8 +1,8 @@
 // Imports files into a database on a worker thread it owns, one file after another: the
 // import wizard's engine (and the app bench's). Progress reaches the GUI thread at most
-// about 25 times a second. A file-level error skips that file and goes on; cancel stops
-// after the batch in hand, keeping what was committed (re-running the import adds the
-// rest).
+// about 25 times a second over the whole job, however many files or batches. A file-level
+// error skips that file and goes on; cancel stops after the batch in hand, keeping what was
+// committed (re-running the import adds the rest).
 #pragma once
 
 #include <QObject>
@@ -10,6 +10,7 @@
 #include <QThread>
 #include <atomic>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 #include "core/field_mapping.h"
@@ -17,6 +18,7 @@
 
 namespace fd {
 
+// Bytes, rows and the rate are the current file's; the ETA is the whole job's.
 struct ImportJobProgress {
     int file_index = 0;  // 0-based
     int file_count = 0;
@@ -28,8 +30,8 @@ struct ImportJobProgress {
     qint64 duplicates = 0;
     qint64 rejected = 0;
     double rows_per_second = 0.0;
-    double eta_seconds = -1.0;  // unknown
-    bool indexing = false;
+    double eta_seconds = -1.0;  // -1: unknown (at the start, and while indexing)
+    bool indexing = false;      // the file's rows are in; the card index is being rebuilt
 };
 
 class ImportJob : public QObject {
@@ -40,15 +42,18 @@ public:
               QObject* parent = nullptr);
     ~ImportJob() override;  // cancels and joins
 
-    void start();
-    void cancel();
+    void start();   // also after an earlier run finished; clears an earlier cancel
+    void cancel();  // thread-safe; the job stops after the batch in hand
     bool isRunning() const;
 
 signals:
     void progress(const fd::ImportJobProgress& progress);
-    void fileFinished(const fd::ImportReport& report);
+    void fileFinished(const fd::ImportReport& report);  // one per file that ran
+    // A file that could not be imported (message names it and says why); the job goes on.
+    // `file` is the database path when the database itself cannot be opened.
     void fileFailed(const QString& file, const QString& message);
-    void finished(bool cancelled);  // always last
+    // Always last. `cancelled`: a cancel cut a file short or left files unrun.
+    void finished(bool cancelled);
 
 private:
     void run();
@@ -57,6 +62,7 @@ private:
     QStringList files_;
     std::optional<MappingProfile> mapping_;
     std::atomic<bool> cancel_{false};
+    std::mutex lastTouch_;  // the worker's last act; see run()
     std::unique_ptr<QThread> thread_;
 };
 

@@ -1,14 +1,21 @@
 // The import wizard, offscreen: preview, editing the mapping, profiles, the run and the
 // report with its rejects (masked) saved as CSV; the rejects model under the model tester.
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <fstream>
 
+#include "core/generator.h"
+#include "core/transaction_writer.h"
 #include "gui/import/import_run_pages.h"
 #include "gui/import/import_wizard.h"
 #include "storage/database.h"
@@ -92,6 +99,8 @@ private slots:
         QVERIFY(page->loadProfile(QStringLiteral("acquirer-x")));
         QCOMPARE(page->mapping().column(CanonicalField::Amount), std::string("value"));
 
+        QAbstractItemModelTester tester(wizard.runPage()->rejects(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
         QSignalSpy finished(&wizard, &ImportWizard::importsFinished);
         wizard.next();
         QVERIFY(finished.count() > 0 || finished.wait(30000));
@@ -136,6 +145,121 @@ private slots:
         const QString status =
             wizard.mappingPage()->findChild<QLabel*>(QStringLiteral("previewStatus"))->text();
         QVERIFY2(status.contains(QStringLiteral("empty.csv")), qPrintable(status));
+    }
+
+    void aBadDroppedFileCanBeTakenOutWithBack() {
+        const QString bad = write(QStringLiteral("dropped_empty.csv"), "");
+        ImportWizard wizard(dir_.filePath(QStringLiteral("d.db")), {bad, batch()});
+        QSignalSpy loaded(wizard.mappingPage(), &ImportMappingPage::previewLoaded);
+        wizard.show();
+        QVERIFY(loaded.count() > 0 || loaded.wait(10000));
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+        QVERIFY(!wizard.mappingPage()->isComplete());
+        QVERIFY(wizard.button(QWizard::BackButton)->isEnabled());
+
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::FilesPage));
+        auto* list = wizard.filesPage()->findChild<QListWidget*>(QStringLiteral("fileList"));
+        list->item(0)->setSelected(true);
+        wizard.filesPage()->findChild<QPushButton*>(QStringLiteral("removeFiles"))->click();
+        QCOMPARE(wizard.filesPage()->files(),
+                 QStringList{dir_.filePath(QStringLiteral("batch.csv"))});
+        loaded.clear();
+        wizard.next();
+        QVERIFY(loaded.count() > 0 || loaded.wait(10000));
+        QCOMPARE(wizard.mappingPage()
+                     ->findChild<QTableWidget*>(QStringLiteral("previewTable"))
+                     ->rowCount(),
+                 4);
+    }
+
+    void aFixedFileIsReadAgain() {
+        const QString file = write(QStringLiteral("fixed_later.csv"), "");
+        ImportWizard wizard(dir_.filePath(QStringLiteral("f.db")), {file});
+        QSignalSpy loaded(wizard.mappingPage(), &ImportMappingPage::previewLoaded);
+        wizard.show();
+        QVERIFY(loaded.count() > 0 || loaded.wait(10000));
+        QVERIFY(!wizard.mappingPage()->isComplete());
+        wizard.back();
+        write(QStringLiteral("fixed_later.csv"),
+              "transaction_id,timestamp,amount\nt1,2024-03-01T10:00:00Z,1.00\n");
+        loaded.clear();
+        wizard.next();
+        QVERIFY(loaded.count() > 0 || loaded.wait(10000));
+        QVERIFY(wizard.mappingPage()->isComplete());
+    }
+
+    void twoColumnsForOneFieldBlockNext() {
+        ImportWizard wizard(dir_.filePath(QStringLiteral("t.db")), {batch()});
+        QSignalSpy loaded(wizard.mappingPage(), &ImportMappingPage::previewLoaded);
+        wizard.show();
+        QVERIFY(loaded.count() > 0 || loaded.wait(10000));
+        auto* page = wizard.mappingPage();
+        mapTo(page, QStringLiteral("value"), "amount");
+        mapTo(page, QStringLiteral("when"), "timestamp");
+        QVERIFY(page->isComplete());
+        mapTo(page, QStringLiteral("ref"), "amount");
+        QVERIFY(!page->isComplete());
+        QVERIFY2(page->checkText().contains(QStringLiteral("ref, value")) &&
+                     page->checkText().contains(QStringLiteral("amount")),
+                 qPrintable(page->checkText()));
+        mapTo(page, QStringLiteral("ref"), "transaction_id");
+        QVERIFY(page->isComplete());
+    }
+
+    // Back from the run page and Next again would import the files a second time.
+    void noWayBackOnceTheImportStarts() {
+        ImportWizard wizard(dir_.filePath(QStringLiteral("n.db")), {batch()});
+        QSignalSpy loaded(wizard.mappingPage(), &ImportMappingPage::previewLoaded);
+        wizard.show();
+        QVERIFY(loaded.count() > 0 || loaded.wait(10000));
+        mapTo(wizard.mappingPage(), QStringLiteral("value"), "amount");
+        mapTo(wizard.mappingPage(), QStringLiteral("when"), "timestamp");
+        QVERIFY(wizard.button(QWizard::CommitButton)->isVisible());
+        QCOMPARE(wizard.button(QWizard::CommitButton)->text(), QStringLiteral("&Import"));
+        QSignalSpy finished(&wizard, &ImportWizard::importsFinished);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::RunPage));
+        QVERIFY(!wizard.button(QWizard::BackButton)->isEnabled());
+        QVERIFY(finished.count() > 0 || finished.wait(30000));
+    }
+
+    // The wizard's own Cancel stops the job without a question; the report says what was
+    // kept and which file never ran, and the database holds the committed rows.
+    void cancelKeepsTheCommittedRowsAndSaysSo() {
+        const QString big = dir_.filePath(QStringLiteral("big.csv"));
+        {
+            std::ofstream out(big.toStdString(), std::ios::binary);
+            TransactionWriter writer(out, WriteFormat::Csv);
+            Generator generator(GeneratorConfig{});
+            for (int i = 0; i < 200000; ++i) writer.write(generator.next());
+        }
+        const QString db = dir_.filePath(QStringLiteral("c.db"));
+        ImportWizard wizard(db, {big, batch()});
+        QSignalSpy loaded(wizard.mappingPage(), &ImportMappingPage::previewLoaded);
+        wizard.show();
+        QVERIFY(loaded.count() > 0 || loaded.wait(10000));
+        QVERIFY(wizard.mappingPage()->isComplete());
+        QSignalSpy finished(&wizard, &ImportWizard::importsFinished);
+        wizard.next();
+        auto* bar = wizard.findChild<QProgressBar*>(QStringLiteral("importProgress"));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->value() > 0, 30000);
+        wizard.reject();
+        QVERIFY(wizard.isVisible());
+        QVERIFY(finished.count() > 0 || finished.wait(30000));
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ReportPage), 5000);
+        QVERIFY(wizard.runPage()->wasCancelled());
+        const QString summary = wizard.findChild<QLabel*>(QStringLiteral("importSummary"))->text();
+        QVERIFY2(summary.contains(QStringLiteral("big.csv: ")) &&
+                     summary.contains(QStringLiteral("the rows imported so far were kept")) &&
+                     summary.contains(
+                         QStringLiteral("batch.csv: not imported: cancelled before this file.")),
+                 qPrintable(summary));
+        Database check(db.toStdString(), OpenMode::ReadOnly);
+        const qint64 kept = check.query_int64("SELECT count(*) FROM transactions");
+        QVERIFY(kept > 0 && kept < 200000);
+        QVERIFY2(summary.contains(QLocale().toString(kept) + QStringLiteral(" imported")),
+                 qPrintable(summary));
     }
 
     void theRejectsModelPassesTheTester() {

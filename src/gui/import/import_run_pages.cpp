@@ -47,24 +47,27 @@ void ImportRunPage::initializePage() {
     summaries_.clear();
     rejects_.clear();
     cancel_->setEnabled(true);
-    job_ = std::make_unique<ImportJob>(wizard->databasePath(), wizard->filesPage()->files(),
+    files_ = wizard->filesPage()->files();
+    filesReported_ = 0;
+    job_ = std::make_unique<ImportJob>(wizard->databasePath(), files_,
                                        wizard->mappingPage()->mapping());
     connect(job_.get(), &ImportJob::progress, this, &ImportRunPage::showProgress);
-    connect(job_.get(), &ImportJob::fileFinished, this, [this](const ImportReport& r) {
-        const QLocale locale;
-        const QString name = QFileInfo(QString::fromStdString(r.path)).fileName();
-        summaries_ << tr("%1: %2 imported, %3 duplicates, %4 rejected%5")
-                          .arg(name, locale.toString(r.counts.imported),
-                               locale.toString(r.counts.duplicates),
-                               locale.toString(r.counts.rejected),
-                               r.cancelled ? tr(" (cancelled: committed rows kept)") : QString());
-        rejects_.add(QString::fromStdString(r.path), r.rejects);
-    });
+    connect(job_.get(), &ImportJob::fileFinished, this, &ImportRunPage::addReport);
     connect(job_.get(), &ImportJob::fileFailed, this,
-            [this](const QString& file, const QString& m) {
+            [this, database = wizard->databasePath()](const QString& file, const QString& m) {
+                if (file == database) {
+                    summaries_ << tr("The database %1 cannot be used: %2").arg(file, m);
+                    return;
+                }
+                ++filesReported_;
                 summaries_ << tr("%1: not imported. %2").arg(QFileInfo(file).fileName(), m);
             });
     connect(job_.get(), &ImportJob::finished, this, [this](bool cancelled) {
+        for (int i = filesReported_; i < files_.size(); ++i) {
+            const QString name = QFileInfo(files_[i]).fileName();
+            summaries_ << (cancelled ? tr("%1: not imported: cancelled before this file.").arg(name)
+                                     : tr("%1: not imported.").arg(name));
+        }
         done_ = true;
         cancelled_ = cancelled;
         cancel_->setEnabled(false);
@@ -79,6 +82,24 @@ void ImportRunPage::initializePage() {
     figures_->clear();
     bar_->setValue(0);
     job_->start();
+}
+
+void ImportRunPage::addReport(const ImportReport& r) {
+    ++filesReported_;
+    const QLocale locale;
+    QString line =
+        tr("%1: %2 imported, %3 duplicates, %4 rejected.")
+            .arg(QFileInfo(QString::fromStdString(r.path)).fileName(),
+                 locale.toString(r.counts.imported), locale.toString(r.counts.duplicates),
+                 locale.toString(r.counts.rejected));
+    if (r.cancelled)
+        line += QLatin1Char(' ') + tr("Cancelled: the rows imported so far were kept; importing "
+                                      "the file again adds the rest.");
+    if (static_cast<qint64>(r.rejects.size()) < r.counts.rejected)
+        line += QLatin1Char(' ') + tr("Only the first %1 rejected rows are listed below.")
+                                       .arg(locale.toString(qulonglong(r.rejects.size())));
+    summaries_ << line;
+    rejects_.add(QString::fromStdString(r.path), r.rejects);
 }
 
 void ImportRunPage::showProgress(const ImportJobProgress& p) {

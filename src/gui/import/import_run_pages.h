@@ -34,8 +34,11 @@ signals:
 
 private:
     void showProgress(const ImportJobProgress& p);
+    void addReport(const ImportReport& report);
 
     std::unique_ptr<ImportJob> job_;
+    QStringList files_;
+    int filesReported_ = 0;  // files with a report or a failure so far
     QProgressBar* bar_;
     QLabel* file_;
     QLabel* figures_;

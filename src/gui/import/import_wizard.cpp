@@ -15,6 +15,7 @@
 #include <QTableWidget>
 #include <QThreadPool>
 #include <QVBoxLayout>
+#include <array>
 
 #include "core/card_mask.h"
 #include "core/transaction.h"
@@ -150,8 +151,10 @@ ImportMappingPage::ImportMappingPage(QWidget* parent)
 void ImportMappingPage::initializePage() {
     const auto* wizard = qobject_cast<ImportWizard*>(this->wizard());
     const QStringList files = wizard->filesPage()->files();
-    if (files.isEmpty() || files.first() == loadedFile_) return;
+    // The same file again keeps its preview and mapping, unless it failed (fixed since?).
+    if (files.isEmpty() || (files.first() == loadedFile_ && (preview_ || loading_))) return;
     loadedFile_ = files.first();
+    loading_ = true;
     preview_.reset();
     valid_ = false;
     emit completeChanged();
@@ -171,9 +174,12 @@ void ImportMappingPage::initializePage() {
         }
         QMetaObject::invokeMethod(self, [self, file, preview, error] {
             if (!self || self->loadedFile_ != file) return;
+            self->loading_ = false;
             if (!preview) {
                 self->status_->setText(
-                    tr("%1\nChoose another file (Back) or fix this one.").arg(error));
+                    tr("%1\nGo Back to remove this file or choose another, or fix it and "
+                       "come back to this page.")
+                        .arg(error));
                 emit self->previewLoaded();
                 return;
             }
@@ -254,6 +260,12 @@ MappingProfile ImportMappingPage::mapping() const {
 // works before importing anything.
 void ImportMappingPage::checkMapping() {
     if (!preview_) return;
+    if (const QString clash = mappingClash(); !clash.isEmpty()) {
+        valid_ = false;
+        check_->setText(clash);
+        emit completeChanged();
+        return;
+    }
     RecordMapper mapper(mapping());
     try {
         mapper.bind(preview_->columns, preview_->path);
@@ -278,18 +290,35 @@ void ImportMappingPage::checkMapping() {
             ++good;
         } else if (firstProblem.isEmpty()) {
             firstProblem =
-                tr("first problem: row %1, field %2: %3")
+                tr("First problem: row %1, field %2: %3")
                     .arg(r + 1)
                     .arg(QString::fromStdString(error.field), QString::fromStdString(error.reason));
         }
     }
     valid_ = true;
-    check_->setText(tr("%1 of %2 preview rows map cleanly%3")
-                        .arg(good)
-                        .arg(preview_->rows.size())
-                        .arg(firstProblem.isEmpty() ? QStringLiteral(".")
-                                                    : QStringLiteral("; ") + firstProblem));
+    const QString mapped =
+        tr("%1 of %2 preview rows map cleanly.").arg(good).arg(preview_->rows.size());
+    check_->setText(firstProblem.isEmpty() ? mapped : mapped + QLatin1Char(' ') + firstProblem);
     emit completeChanged();
+}
+
+// A field fed by two columns would silently take the first: say so and block Next.
+QString ImportMappingPage::mappingClash() const {
+    std::array<QStringList, kCanonicalFieldCount> columnsOf;
+    for (int r = 0; r < columns_->rowCount(); ++r) {
+        const auto* combo = qobject_cast<QComboBox*>(columns_->cellWidget(r, 1));
+        const int field = combo ? combo->currentData().toInt() : -1;
+        if (field >= 0) columnsOf[std::size_t(field)] << columns_->item(r, 0)->text();
+    }
+    for (int f = 0; f < kCanonicalFieldCount; ++f) {
+        const QStringList& columns = columnsOf[std::size_t(f)];
+        if (columns.size() > 1)
+            return tr("Columns %1 all map to %2: keep one and set the others to "
+                      "\"(not imported as a field)\".")
+                .arg(columns.join(QStringLiteral(", ")),
+                     QString::fromUtf8(canonical_name(static_cast<CanonicalField>(f)).data()));
+    }
+    return {};
 }
 
 QString ImportMappingPage::checkText() const {
@@ -328,6 +357,7 @@ bool ImportMappingPage::loadProfile(const QString& name) {
 ImportWizard::ImportWizard(const QString& databasePath, const QStringList& files, QWidget* parent)
     : QWizard(parent),
       databasePath_(databasePath),
+      openOnPreview_(!files.isEmpty()),
       files_(new ImportFilesPage(files, this)),
       mapping_(new ImportMappingPage(this)),
       run_(new ImportRunPage(this)),
@@ -340,12 +370,24 @@ ImportWizard::ImportWizard(const QString& databasePath, const QStringList& files
     setPage(ReportPage, report_);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
-    if (!files.isEmpty()) setStartId(MappingPage);
+    // Once the import starts there is no way back: Back then Next would import again.
+    mapping_->setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Import"));
     connect(run_, &ImportRunPage::importFinished, this, &ImportWizard::importsFinished);
     resize(900, 600);
 }
 
 ImportWizard::~ImportWizard() = default;
+
+void ImportWizard::setVisible(bool visible) {
+    QWizard::setVisible(visible);
+    // Not setStartId(MappingPage): the start page has no Back, and a bad dropped file
+    // must be removable from the list.
+    if (visible && openOnPreview_ && currentId() == FilesPage) {
+        openOnPreview_ = false;
+        next();
+    }
+}
 
 void ImportWizard::reject() {
     if (run_->isRunning()) {

@@ -59,6 +59,7 @@ private:
     void showPreview(const InputPreview& preview);
     void setMapping(const MappingProfile& profile);
     void checkMapping();
+    QString mappingClash() const;  // empty unless two columns feed one field
 
     QString profileDirectory_;
     QString loadedFile_;
@@ -69,6 +70,7 @@ private:
     QTableWidget* rows_;     // the first rows as parsed
     QLabel* check_;
     bool valid_ = false;
+    bool loading_ = false;
 };
 
 class ImportWizard : public QWizard {
@@ -88,12 +90,15 @@ public:
     QString databasePath() const { return databasePath_; }
 
     void reject() override;  // cancels a running import first
+    // Files given at construction open on the preview, with Back to the files page.
+    void setVisible(bool visible) override;
 
 signals:
     void importsFinished();
 
 private:
     QString databasePath_;
+    bool openOnPreview_;
     ImportFilesPage* files_;
     ImportMappingPage* mapping_;
     ImportRunPage* run_;
