@@ -141,6 +141,17 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 )sql"},
+    // How a retrained model compared with the active one when it was trained.
+    Migration{6, R"sql(
+CREATE TABLE model_evaluations(
+    id INTEGER PRIMARY KEY,
+    model_id INTEGER NOT NULL REFERENCES models(id) ON DELETE CASCADE,
+    against_model_id INTEGER,          -- the model active at the time, if any
+    evaluated_ms INTEGER NOT NULL,
+    report TEXT NOT NULL               -- JSON: the slice, both models' figures and curves
+);
+CREATE INDEX model_evaluations_by_model ON model_evaluations(model_id, id);
+)sql"},
 };
 
 constexpr bool ladder_is_ordered() {

@@ -1,5 +1,9 @@
 #include "model_store.h"
 
+#include <nlohmann/json.hpp>
+
+#include "audit_log.h"
+
 namespace fd {
 namespace {
 
@@ -35,8 +39,7 @@ std::int64_t ModelStore::add(const std::string& kind, const std::string& name,
     return db_.last_insert_rowid();
 }
 
-void ModelStore::activate(std::int64_t id) {
-    SqlTransaction transaction(db_);
+void ModelStore::switch_active(std::int64_t id) {
     Statement exists = db_.prepare("SELECT count(*) FROM models WHERE id = ?1");
     exists.bind(1, id);
     if (!exists.step() || exists.column_int64(0) == 0) {
@@ -47,7 +50,42 @@ void ModelStore::activate(std::int64_t id) {
     Statement update = db_.prepare("UPDATE models SET active = 1 WHERE id = ?1");
     update.bind(1, id);
     update.step();
+}
+
+void ModelStore::activate(std::int64_t id) {
+    SqlTransaction transaction(db_);
+    switch_active(id);
     transaction.commit();
+}
+
+void ModelStore::promote(std::int64_t id, const std::string& actor, const std::string& action,
+                         std::int64_t now_ms, const std::string& details) {
+    auto parsed = nlohmann::json::parse(details, nullptr, false);
+    if (!parsed.is_object()) parsed = nlohmann::json::object();
+    SqlTransaction transaction(db_);
+    const auto before = active();
+    switch_active(id);
+    parsed["previous"] = before ? nlohmann::json(before->id) : nlohmann::json(nullptr);
+    AuditLog(db_).append(now_ms, actor, action, "model " + std::to_string(id), parsed.dump());
+    transaction.commit();
+}
+
+void ModelStore::add_evaluation(std::int64_t model_id, std::optional<std::int64_t> against_model_id,
+                                std::int64_t evaluated_ms, const std::string& report) {
+    Statement insert = db_.prepare(
+        "INSERT INTO model_evaluations(model_id, against_model_id, evaluated_ms, report) "
+        "VALUES (?1, ?2, ?3, ?4)");
+    insert.bind(1, model_id).bind(3, evaluated_ms).bind(4, report);
+    if (against_model_id) insert.bind(2, *against_model_id);
+    insert.step();
+}
+
+std::optional<std::string> ModelStore::latest_evaluation(std::int64_t model_id) {
+    Statement query = db_.prepare(
+        "SELECT report FROM model_evaluations WHERE model_id = ?1 ORDER BY id DESC LIMIT 1");
+    query.bind(1, model_id);
+    if (!query.step()) return std::nullopt;
+    return query.column_text(0);
 }
 
 std::optional<ModelRecord> ModelStore::active() {

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
+#include "storage/audit_log.h"
 #include "storage/score_store.h"
 
 namespace fd {
@@ -51,6 +54,45 @@ TEST(ModelStore, ActivatingAMissingModelFailsAndKeepsTheActiveOne) {
     models.activate(a);
     EXPECT_THROW(models.activate(a + 100), StorageError);
     EXPECT_EQ(models.active()->id, a);
+}
+
+TEST(ModelStore, PromotionAndRollbackAreAuditedWithTheModelBefore) {
+    Database db(":memory:");
+    ModelStore models(db);
+    const auto a = models.add("ensemble", "a", 1, "{}", bytes("a"));
+    const auto b = models.add("ensemble", "b", 2, "{}", bytes("b"));
+    models.activate(a);
+    models.promote(b, "ana", "promote", 100, R"({"challenger_ap":0.8})");
+    EXPECT_EQ(models.active()->id, b);
+    models.promote(a, "ben", "rollback", 200);
+    EXPECT_EQ(models.active()->id, a);
+    const auto log = AuditLog(db).recent(10);
+    ASSERT_EQ(log.size(), 2u);
+    EXPECT_EQ(log[1].action, "promote");
+    EXPECT_EQ(log[1].actor, "ana");
+    EXPECT_EQ(log[1].subject, "model " + std::to_string(b));
+    const auto details = nlohmann::json::parse(log[1].details);
+    EXPECT_EQ(details["previous"], a);
+    EXPECT_DOUBLE_EQ(details["challenger_ap"].get<double>(), 0.8);
+    EXPECT_EQ(log[0].action, "rollback");
+    EXPECT_EQ(nlohmann::json::parse(log[0].details)["previous"], b);
+    EXPECT_TRUE(AuditLog(db).verify().intact);
+    // A missing model changes nothing and logs nothing.
+    EXPECT_THROW(models.promote(b + 100, "ana", "promote", 300), StorageError);
+    EXPECT_EQ(models.active()->id, a);
+    EXPECT_EQ(AuditLog(db).recent(10).size(), 2u);
+}
+
+TEST(ModelStore, KeepsEachModelsNewestEvaluation) {
+    Database db(":memory:");
+    ModelStore models(db);
+    const auto a = models.add("ensemble", "a", 1, "{}", bytes("a"));
+    const auto b = models.add("ensemble", "b", 2, "{}", bytes("b"));
+    EXPECT_FALSE(models.latest_evaluation(b));
+    models.add_evaluation(b, a, 10, R"({"n":1})");
+    models.add_evaluation(b, std::nullopt, 20, R"({"n":2})");
+    EXPECT_EQ(models.latest_evaluation(b), R"({"n":2})");
+    EXPECT_FALSE(models.latest_evaluation(a));
 }
 
 TEST(ScoreStore, UpsertsScoresPerTransactionAndModel) {

@@ -135,4 +135,37 @@ double resolve_threshold(const ThresholdPolicy& policy, const ThresholdHistory& 
     return 0;
 }
 
+ThresholdEffect threshold_effect(const ThresholdHistory& history, double threshold,
+                                 double review_cost) {
+    ThresholdEffect e;
+    e.threshold = threshold;
+    const std::size_t n = history.scores.size();
+    if (n == 0) return e;
+    std::int64_t alerts = 0, caught = 0, frauds = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const bool alert = history.scores[i] >= threshold;
+        alerts += alert;
+        const std::uint8_t label = i < history.labels.size() ? history.labels[i] : 2;
+        if (label > 1) continue;
+        const double amount = i < history.amounts.size() ? history.amounts[i] : 0.0;
+        e.labelled_alerts += alert;
+        if (label == 1) {
+            ++frauds;
+            caught += alert;
+            if (!alert) e.missed_amount += amount;
+        }
+    }
+    if (history.timestamps_ms.size() == n) {
+        const auto [first, last] =
+            std::minmax_element(history.timestamps_ms.begin(), history.timestamps_ms.end());
+        const double days = std::max(1.0, static_cast<double>(*last - *first) / kDayMs);
+        e.alerts_per_day = static_cast<double>(alerts) / days;
+    }
+    if (e.labelled_alerts > 0)
+        e.precision = static_cast<double>(caught) / static_cast<double>(e.labelled_alerts);
+    if (frauds > 0) e.recall = static_cast<double>(caught) / static_cast<double>(frauds);
+    e.cost = e.missed_amount + review_cost * static_cast<double>(e.labelled_alerts);
+    return e;
+}
+
 }  // namespace fd

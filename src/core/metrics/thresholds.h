@@ -49,6 +49,21 @@ struct ThresholdHistory {
     std::span<const std::uint8_t> labels;  // per row: 0, 1, or 2 for unlabelled
     std::span<const double> amounts;
 };
+// What alerting at `threshold` would have meant on the history: alerts per day over its
+// days, and on its labelled rows precision, recall, the fraud amount missed and the cost
+// (missed amount + review_cost per labelled alert, as cost_curve counts it).
+struct ThresholdEffect {
+    double threshold = 0;
+    double alerts_per_day = 0;
+    std::int64_t labelled_alerts = 0;
+    std::optional<double> precision;  // empty when no labelled row alerts
+    std::optional<double> recall;     // empty without fraud labels
+    double missed_amount = 0;
+    double cost = 0;
+};
+ThresholdEffect threshold_effect(const ThresholdHistory& history, double threshold,
+                                 double review_cost);
+
 // Resolves a policy on history. A cost policy without fraud labels throws
 // std::invalid_argument saying to use a budget instead.
 double resolve_threshold(const ThresholdPolicy& policy, const ThresholdHistory& history);

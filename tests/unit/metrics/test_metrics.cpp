@@ -154,5 +154,29 @@ TEST(Thresholds, CostFindsTheCheapestThresholdOrRefusesWithoutLabels) {
     EXPECT_EQ(ThresholdPolicy::from_json(cost.to_json()).kind, ThresholdPolicy::Kind::Cost);
 }
 
+TEST(Thresholds, EffectCountsAlertsPerDayAndLabelledPrecisionRecallAndCost) {
+    // Two days; labelled rows: fraud at 0.9 (100) and 0.5 (40), legit at 0.8 and 0.2.
+    const std::vector<double> s = {0.9, 0.8, 0.7, 0.5, 0.2, 0.95};
+    const std::vector<std::int64_t> t = {0, 1, 2, 3, 4, 2 * 86'400'000};
+    const std::vector<std::uint8_t> y = {1, 0, 2, 1, 0, 2};
+    const std::vector<double> amounts = {100, 7, 9, 40, 3, 1};
+    const ThresholdHistory history{s, t, y, amounts};
+    const auto at = threshold_effect(history, 0.75, 10);
+    EXPECT_DOUBLE_EQ(at.alerts_per_day, 1.5);  // 0.9, 0.8 and 0.95 over two days
+    EXPECT_EQ(at.labelled_alerts, 2);
+    EXPECT_DOUBLE_EQ(*at.precision, 0.5);
+    EXPECT_DOUBLE_EQ(*at.recall, 0.5);
+    EXPECT_DOUBLE_EQ(at.missed_amount, 40);
+    EXPECT_DOUBLE_EQ(at.cost, 40 + 2 * 10);
+    // Nothing labelled alerts above 0.96; no fraud labels at all leaves recall empty.
+    const auto none = threshold_effect(history, 0.96, 10);
+    EXPECT_FALSE(none.precision);
+    EXPECT_DOUBLE_EQ(*none.recall, 0.0);
+    EXPECT_DOUBLE_EQ(none.cost, 140);
+    const std::vector<std::uint8_t> unlabelled(6, 2);
+    EXPECT_FALSE(threshold_effect({s, t, unlabelled, amounts}, 0.5, 10).recall);
+    EXPECT_DOUBLE_EQ(threshold_effect({}, 0.5, 10).alerts_per_day, 0.0);
+}
+
 }  // namespace
 }  // namespace fd
