@@ -16,6 +16,8 @@
 #include "gui/feed_controller.h"
 #include "gui/import/import_wizard.h"
 #include "gui/main_window.h"
+#include "gui/models/models_view.h"
+#include "gui/models/threshold_dialog.h"
 
 namespace {
 
@@ -66,6 +68,27 @@ int main(int argc, char** argv) {
     wait(3500);
     ok = save(&window, out + QStringLiteral("/review.png")) && ok;
     window.feed()->stop();
+
+    // Retrain on the demo's labels and compare with the active model, then the threshold.
+    auto* models = window.findChild<fd::ModelsView*>();
+    window.findChild<QTabWidget*>(QStringLiteral("views"))->setCurrentIndex(3);
+    bool retrained = false;
+    QObject::connect(models, &fd::ModelsView::retrainFinished, [&](bool done, const QString& m) {
+        retrained = true;
+        std::printf("retrain: %s\n", qPrintable(m));
+        ok = ok && done;
+    });
+    models->retrain();
+    while (!retrained) wait(100);
+    wait(1500);
+    ok = save(&window, out + QStringLiteral("/models.png")) && ok;
+    models->tuneThreshold();
+    auto* threshold = models->findChild<fd::ThresholdDialog*>();
+    while (!threshold->isLoaded()) wait(100);
+    threshold->setReviewCost(5.0);
+    wait(300);
+    ok = save(threshold, out + QStringLiteral("/threshold.png")) && ok;
+    threshold->close();
 
     // A batch file with a few rejects: an unparsable amount and a missing timestamp.
     const QString csv = dir.filePath(QStringLiteral("chargebacks.csv"));

@@ -4,6 +4,7 @@
 #include <QPointer>
 #include <QThreadPool>
 #include <algorithm>
+#include <utility>
 
 #include "core/metrics/thresholds.h"
 #include "ingest/active_model.h"
@@ -105,6 +106,8 @@ void FeedController::launch(std::unique_ptr<Source> source,
         clock_.stop();
         emit stateChanged();
         emit stopped(committed);
+        if (std::exchange(restartWhenStopped_, false))
+            QMetaObject::invokeMethod(this, &FeedController::startDemo, Qt::QueuedConnection);
     });
     PipelineOptions options;
     options.alert_risk = alertOverride_;
@@ -135,7 +138,19 @@ void FeedController::resume() {
 }
 
 void FeedController::stop() {
+    restartWhenStopped_ = false;
     if (pipeline_) pipeline_->stop();
+}
+
+void FeedController::setAlertOverride(double risk) {
+    alertOverride_ = risk;
+    if (pipeline_) pipeline_->setAlertRisk(risk);
+}
+
+void FeedController::reloadModel() {
+    if (!isActive()) return;
+    pipeline_->stop();
+    restartWhenStopped_ = true;  // finished() starts it again
 }
 
 bool FeedController::isActive() const {

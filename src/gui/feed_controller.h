@@ -39,7 +39,11 @@ public:
     std::size_t queueDepth() const;
     double alertThreshold() const;  // risk; negative without a model
     // A risk threshold from the settings, used instead of the model's when >= 0.
-    void setAlertOverride(double risk) { alertOverride_ = risk; }
+    // A fixed alert risk (negative: the model's own); a running feed applies it at once.
+    void setAlertOverride(double risk);
+    // Another model became active: a running demo feed restarts on it (what it has
+    // committed stays; the restarted feed continues after the newest stored row).
+    void reloadModel();
     void setDemoConfig(const DemoConfig& config) { demoConfig_ = config; }
     // An alert budget per day (0: none): at the next start the threshold becomes the risk
     // that gave this many alerts a day over the last week of scores, when there is a day.
@@ -68,6 +72,7 @@ private:
     QElapsedTimer since_;
     double alertOverride_ = -1.0;
     bool loading_ = false;
+    bool restartWhenStopped_ = false;
     int alertBudget_ = 0;
     DemoConfig demoConfig_;
 };

@@ -23,7 +23,7 @@
 #include "export_transactions.h"
 #include "feed_controller.h"
 #include "import/import_wizard.h"
-#include "models_view.h"
+#include "models/models_view.h"
 #include "monitor/monitor_view.h"
 #include "review/review_view.h"
 #include "settings_dialog.h"
@@ -47,6 +47,18 @@ MainWindow::MainWindow(QWidget* parent)
     ui_->reviewLayout->addWidget(review_);
     models_ = new ModelsView(ui_->modelsPage);
     ui_->modelsLayout->addWidget(models_);
+    // A promoted or rolled-back model scores from now on, the live feed included.
+    connect(models_, &ModelsView::modelActivated, this, [this] {
+        feed_->reloadModel();
+        monitor_->refresh();
+    });
+    connect(models_, &ModelsView::thresholdApplied, this, [this](double risk) {
+        AppSettings s = AppSettings::load();
+        s.alertMode = AppSettings::AlertMode::Risk;
+        s.alertRisk = risk;
+        s.save();
+        applySettings();
+    });
     buildStatusBar();
     connectActions();
     applySettings();
@@ -276,6 +288,14 @@ void MainWindow::applySettings() {
     feed_->setAlertOverride(s.alertMode == AppSettings::AlertMode::Risk ? s.alertRisk : -1.0);
     feed_->setAlertBudget(s.alertMode == AppSettings::AlertMode::Budget ? s.alertsPerDay : 0);
     review_->setAnalyst(s.effectiveAnalyst());
+    models_->setAnalyst(s.effectiveAnalyst());
+    models_->setAlertRisk(s.alertMode == AppSettings::AlertMode::Risk ? s.alertRisk : -1.0);
+    EnsembleWeights weights;
+    weights.iforest = s.weightIforest;
+    weights.autoencoder = s.weightAutoencoder;
+    weights.rules = s.weightRules;
+    weights.supervised_max = s.weightSupervisedMax;
+    models_->setWeights(weights);
     monitor_->refresh();
 }
 

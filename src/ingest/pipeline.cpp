@@ -29,6 +29,7 @@ struct PipelineShared {
     std::atomic<qint64> duplicates{0};
     std::atomic<qint64> dropped{0};
     std::atomic<std::size_t> pending{0};
+    std::atomic<double> alert_risk{-1.0};  // options.alert_risk, changeable while running
     std::unique_ptr<Source> source;
 };
 
@@ -184,8 +185,8 @@ private:
     }
 
     bool alerts(const Verdict& v) const {
-        const double threshold =
-            options_.alert_risk >= 0.0 ? options_.alert_risk : model_->alert_threshold();
+        const double risk = shared_->alert_risk.load(std::memory_order_relaxed);
+        const double threshold = risk >= 0.0 ? risk : model_->alert_threshold();
         return v.always_alert || v.risk >= threshold;
     }
 
@@ -259,6 +260,7 @@ void Pipeline::start(std::unique_ptr<Source> source, PipelineOptions options) {
     if (thread_.isRunning() || state() != State::Idle) return;  // one run per pipeline
     sourceName_ = QString::fromStdString(source->name());
     shared_->source = std::move(source);
+    shared_->alert_risk = options.alert_risk;
     auto* worker = new PipelineWorker(databasePath_, model_, modelId_, shared_, options);
     worker_.reset(worker);
     worker->moveToThread(&thread_);
@@ -337,7 +339,13 @@ std::size_t Pipeline::pendingBatches() const {
 }
 
 double Pipeline::alertThreshold() const {
+    const double risk = shared_->alert_risk.load();
+    if (risk >= 0.0) return risk;
     return model_ ? model_->alert_threshold() : -1.0;
+}
+
+void Pipeline::setAlertRisk(double risk) {
+    shared_->alert_risk = risk;
 }
 
 }  // namespace fd

@@ -62,7 +62,9 @@ public:
     qint64 duplicateRows() const;
     qint64 droppedRows() const;  // lost by a live source
     std::size_t pendingBatches() const;
-    double alertThreshold() const;  // risk; negative without a model
+    double alertThreshold() const;  // risk in effect; negative without a model
+    // Alerts from the next batch on at `risk` (negative: the model's own threshold).
+    void setAlertRisk(double risk);
 
 signals:
     // Emitted when the queue of published batches stops being empty (not per batch).
