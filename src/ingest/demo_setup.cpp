@@ -31,13 +31,6 @@ void report(const DemoProgress& progress, std::string_view stage, double fractio
 }
 
 // Quick enough for a first start (seconds on two cores), still the full ensemble.
-EnsembleOptions demo_training_options() {
-    EnsembleOptions options;
-    options.autoencoder.epochs = 10;
-    options.autoencoder_max_rows = 30000;
-    options.gbdt.nthread = 1;
-    return options;
-}
 
 }  // namespace
 
@@ -62,7 +55,7 @@ DemoSetup prepare_demo(Database& db, const DemoConfig& config, std::int64_t now_
                static_cast<double>(history.size()) / static_cast<double>(config.history_rows));
     }
     const auto model = EnsembleModel::train(
-        history, demo_training_options(),
+        history, app_training_options(),
         [&](const TrainingStep& step) { return !progress || progress(step.stage, step.fraction); });
     const auto bundle = model.to_bundle();
     const auto bytes = write_bundle(bundle);
@@ -85,6 +78,14 @@ std::unique_ptr<DemoSource> make_demo_feed(const DemoConfig& config, Database& d
     const std::int64_t start = range.column_int64(0) / kDayMs * kDayMs;
     return std::make_unique<DemoSource>(Generator(generator_config(config, start, 0)), "",
                                         config.feed_rows_per_second, 20000, range.column_int64(1));
+}
+
+EnsembleOptions app_training_options() {
+    EnsembleOptions options;
+    options.autoencoder.epochs = 10;
+    options.autoencoder_max_rows = 30000;
+    options.gbdt.nthread = 1;
+    return options;
 }
 
 }  // namespace fd

@@ -9,6 +9,7 @@
 #include <memory>
 #include <string_view>
 
+#include "core/engine/ensemble.h"
 #include "core/generator.h"
 #include "demo_source.h"
 
@@ -24,6 +25,10 @@ struct DemoConfig {
     double fraud_rate = 0.005;
     double feed_rows_per_second = 200.0;
 };
+
+// How the app trains (the demo and Retrain): the autoencoder on at most 30,000 rows and
+// XGBoost on one thread, so the GUI and a live feed keep the other core.
+EnsembleOptions app_training_options();
 
 // false: cancel.
 using DemoProgress = std::function<bool(std::string_view stage, double fraction)>;

@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 #include <nlohmann/json.hpp>
 
+#include "ingest/demo_setup.h"
 #include "model_comparison_view.h"
 #include "storage/database.h"
 #include "storage/model_store.h"
@@ -24,16 +25,6 @@ namespace fd {
 namespace {
 
 enum Column { Version, Kind, Name, Created, Trained, SliceAp, Metrics, ColumnCount };
-
-// The app's retraining: the demo's model sizes (the autoencoder on at most 30,000 rows),
-// XGBoost on one thread so the GUI and the live feed keep the other core.
-EnsembleOptions defaultTraining() {
-    EnsembleOptions options;
-    options.autoencoder.epochs = 10;
-    options.autoencoder_max_rows = 30000;
-    options.gbdt.nthread = 1;
-    return options;
-}
 
 QString figureOrNa(const std::optional<double>& v) {
     return v ? QLocale().toString(*v, 'f', 3) : ModelsView::tr("n/a");
@@ -281,7 +272,7 @@ void ModelsView::retrain() {
     showSelection();
 
     RetrainOptions options;
-    options.ensemble = training_.value_or(defaultTraining());
+    options.ensemble = training_.value_or(app_training_options());
     options.ensemble.weights.iforest = weights_.iforest;
     options.ensemble.weights.autoencoder = weights_.autoencoder;
     options.ensemble.weights.rules = weights_.rules;
