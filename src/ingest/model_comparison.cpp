@@ -63,15 +63,35 @@ void check_not_cancelled(bool go_on) {
     if (!go_on) throw std::runtime_error("cancelled");
 }
 
-std::vector<Transaction> load_all(Database& db) {
+std::vector<Transaction> load_all(Database& db, std::vector<std::int64_t>& row_ids) {
     std::vector<Transaction> history;
     TransactionStore(db).scan(std::numeric_limits<std::int64_t>::min(),
                               std::numeric_limits<std::int64_t>::max(), kBatch,
-                              [&](std::span<const Transaction> batch, auto) {
+                              [&](std::span<const Transaction> batch, auto ids) {
                                   history.insert(history.end(), batch.begin(), batch.end());
+                                  row_ids.insert(row_ids.end(), ids.begin(), ids.end());
                                   return true;
                               });
     return history;
+}
+
+// Marks unlabelled, never-alerted rows older than the cut-off legitimate in `rows`.
+std::int64_t presume_legit(Database& db, std::vector<Transaction>& rows,
+                           const std::vector<std::int64_t>& row_ids, std::int64_t after_ms) {
+    if (after_ms <= 0 || rows.empty()) return 0;
+    std::vector<std::int64_t> alerted;
+    Statement s = db.prepare("SELECT transaction_id FROM alerts ORDER BY transaction_id");
+    while (s.step()) alerted.push_back(s.column_int64(0));
+    const std::int64_t cutoff = rows.back().timestamp_ms - after_ms;
+    std::int64_t marked = 0;
+    for (std::size_t i = 0; i < rows.size() && rows[i].timestamp_ms < cutoff; ++i) {
+        if (rows[i].label != Label::Unknown ||
+            std::binary_search(alerted.begin(), alerted.end(), row_ids[i]))
+            continue;
+        rows[i].label = Label::Legit;
+        ++marked;
+    }
+    return marked;
 }
 
 }  // namespace
@@ -197,7 +217,8 @@ RetrainResult retrain_challenger(Database& db, const RetrainOptions& options, st
                                  const TrainingProgress& progress) {
     Stages stages{progress};
     check_not_cancelled(stages.report("reading history", 0.0, 0.05, 0.0));
-    std::vector<Transaction> history = load_all(db);
+    std::vector<std::int64_t> row_ids;
+    std::vector<Transaction> history = load_all(db, row_ids);
     std::vector<std::uint8_t> labels(history.size(), kUnlabelled);
     std::int64_t frauds = 0, legits = 0;
     std::optional<std::int64_t> first_label, last_label;
@@ -245,9 +266,14 @@ RetrainResult retrain_challenger(Database& db, const RetrainOptions& options, st
             "labels in the slice and at least " +
             std::to_string(needed) + " fraud labels before it. Label more alerts first.");
 
+    // Both models score with the slice's labels hidden; the twin also trains on presumed
+    // legitimate rows before the slice (within it they would be its answers).
     std::vector<Transaction> hidden = history;
     for (std::size_t i = begin; i < hidden.size(); ++i) hidden[i].label = Label::Unknown;
-    const auto twin = EnsembleModel::train(hidden, options.ensemble, [&](const TrainingStep& s) {
+    std::vector<Transaction> twin_training(hidden.begin(), hidden.begin() + std::ptrdiff_t(begin));
+    presume_legit(db, twin_training, row_ids, options.presume_legit_after_ms);
+    twin_training.insert(twin_training.end(), hidden.begin() + std::ptrdiff_t(begin), hidden.end());
+    const auto twin = EnsembleModel::train(twin_training, options.ensemble, [&](const TrainingStep& s) {
         return stages.report("training without the slice: " + s.stage, 0.05, 0.4, s.fraction);
     });
     const double twin_threshold = options.alert_risk.value_or(twin.alert_threshold());
@@ -272,8 +298,11 @@ RetrainResult retrain_challenger(Database& db, const RetrainOptions& options, st
     }
 
     // The challenger itself learns every label, the slice's too: they are the latest.
+    std::vector<Transaction> training = std::move(history);
+    const std::int64_t presumed =
+        presume_legit(db, training, row_ids, options.presume_legit_after_ms);
     const auto challenger =
-        EnsembleModel::train(history, options.ensemble, [&](const TrainingStep& s) {
+        EnsembleModel::train(training, options.ensemble, [&](const TrainingStep& s) {
             return stages.report("training on every label: " + s.stage, 0.6, 0.98, s.fraction);
         });
     const auto bundle = challenger.to_bundle();
@@ -289,6 +318,7 @@ RetrainResult retrain_challenger(Database& db, const RetrainOptions& options, st
     nlohmann::json details = {
         {"fraud_labels", frauds},
         {"legit_labels", legits},
+        {"presumed_legit", presumed},
         {"slice_from_ms", slice_from},
         {"challenger_ap", optional_json(comparison.challenger.average_precision)}};
     if (comparison.active) {
@@ -299,7 +329,7 @@ RetrainResult retrain_challenger(Database& db, const RetrainOptions& options, st
                         details.dump());
     tx.commit();
     stages.report("done", 0.0, 1.0, 1.0);
-    return {id, std::move(comparison), challenger.summary()};
+    return {id, presumed, std::move(comparison), challenger.summary()};
 }
 
 }  // namespace fd

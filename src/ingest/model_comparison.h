@@ -65,10 +65,17 @@ struct RetrainOptions {
     std::optional<double> alert_risk;  // the threshold in effect; empty: each model's own
     std::string actor = "system";      // who retrained, for the audit log
     std::string name;                  // the stored model's name; empty: "retrained"
+    // Training (never the comparison) counts an unlabelled transaction as legitimate when it
+    // raised no alert and is older than this before the newest one: nobody flagged or
+    // disputed it (the usual "no chargeback, genuine" rule). Without it, a few hundred
+    // analyst labels, all on alerts, teach the supervised model only what separates fraud
+    // from other suspicious payments. 0 turns it off.
+    std::int64_t presume_legit_after_ms = 7LL * 86'400'000;
 };
 
 struct RetrainResult {
     std::int64_t challenger_id = 0;
+    std::int64_t presumed_legit = 0;  // unlabelled rows trained on as legitimate
     Comparison comparison;
     TrainingSummary summary;  // the stored challenger's
 };
