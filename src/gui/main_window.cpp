@@ -26,6 +26,7 @@
 #include "models_view.h"
 #include "monitor/monitor_view.h"
 #include "review/review_view.h"
+#include "review_metrics_view.h"
 #include "settings_dialog.h"
 #include "transactions/transactions_view.h"
 #include "ui_main_window.h"
@@ -131,6 +132,12 @@ void MainWindow::connectActions() {
         auto* dialog = new AuditDialog(databasePath_, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
+    });
+    connect(ui_->actionReviewMetrics, &QAction::triggered, this, [this] {
+        if (databasePath_.isEmpty()) return;
+        auto* view = new ReviewMetricsView(databasePath_, this);
+        view->setAttribute(Qt::WA_DeleteOnClose);
+        view->show();
     });
     connect(ui_->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 }
