@@ -267,7 +267,7 @@ void MainWindow::exportTransactions() {
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty()) return;
     exportTransactionsCsv(this, databasePath_, transactions_->filter(), transactions_->sortOrder(),
-                          path);
+                          path, AppSettings::load().effectiveAnalyst());
 }
 
 void MainWindow::showSettings() {
