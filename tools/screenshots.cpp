@@ -1,7 +1,10 @@
 // Makes the README's screenshots: the real window, offscreen, on the built-in demo (live
-// Monitor, Transactions) and the import wizard on a generated file with a few bad rows.
-// Run: tools/make_screenshots.sh (it builds this program and writes docs/screenshots/).
+// Monitor, Transactions), the import wizard on a generated file with a few bad rows, and
+// Review Metrics on a week of generated decisions by three analysts.
+// Run: tools/make_screenshots.sh (it builds this program and writes docs/screenshots/);
+// "review_metrics" after the seconds makes only that one (any other name, the demo set).
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QTabWidget>
@@ -10,6 +13,7 @@
 #include <QWizard>
 #include <cstdio>
 #include <fstream>
+#include <random>
 
 #include "core/generator.h"
 #include "core/transaction_writer.h"
@@ -18,6 +22,10 @@
 #include "gui/main_window.h"
 #include "gui/models/models_view.h"
 #include "gui/models/threshold_dialog.h"
+#include "gui/review_metrics_view.h"
+#include "storage/alert_store.h"
+#include "storage/decision_store.h"
+#include "storage/transaction_store.h"
 
 namespace {
 
@@ -33,6 +41,51 @@ bool save(QWidget* widget, const QString& path) {
     return ok;
 }
 
+// A week of review: alerts arriving around the clock, three analysts on day shifts deciding
+// them (a few escalated, a few late), some still open. Seeded, so the picture is stable.
+void seedReviewWeek(const QString& path) {
+    fd::Database db(path.toStdString());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    constexpr qint64 kHour = fd::kMsPerHour;
+    std::mt19937 random(7);
+    const auto uniform = [&](double a, double b) {
+        return std::uniform_real_distribution<double>(a, b)(random);
+    };
+    constexpr int kAlerts = 420;
+    std::vector<fd::Transaction> rows(kAlerts);
+    std::vector<qint64> created(kAlerts);
+    for (int i = 0; i < kAlerts; ++i) {
+        created[std::size_t(i)] = now - static_cast<qint64>(uniform(0.0, 7.0 * 24) * double(kHour));
+        fd::Transaction& t = rows[std::size_t(i)];
+        t.id = "R" + std::to_string(i);
+        t.timestamp_ms = created[std::size_t(i)] - 1000;
+        t.card_id = "41111111" + std::to_string(10000000 + i);
+        t.amount_minor = 1000 + i * 37;
+        t.currency = "EUR";
+    }
+    fd::TransactionStore(db).insert(rows);
+    fd::AlertStore alerts(db);
+    for (int i = 0; i < kAlerts; ++i) {
+        const std::vector<fd::NewAlert> one = {{i + 1, 0, rows[std::size_t(i)].card_id, 70, 10}};
+        alerts.create(one, created[std::size_t(i)]);
+    }
+    const std::vector<std::string> analysts = {"ada", "bob", "carol"};
+    fd::DecisionStore decisions(db);
+    for (int i = 0; i < kAlerts; ++i) {
+        // Most alerts get an answer within hours; nights and weekends wait longer.
+        const qint64 decided =
+            created[std::size_t(i)] +
+            static_cast<qint64>(uniform(0.1, 1.0) * uniform(0.5, 30.0) * double(kHour));
+        if (decided >= now) continue;  // still open
+        const double roll = uniform(0.0, 1.0);
+        const fd::Decision decision = roll < 0.08   ? fd::Decision::Escalate
+                                      : roll < 0.40 ? fd::Decision::Fraud
+                                                    : fd::Decision::Legit;
+        const std::string& analyst = analysts[std::size_t(i) % (i % 5 == 0 ? 2 : 3)];
+        decisions.decide(i + 1, decision, analyst, "", decided);
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -43,8 +96,30 @@ int main(int argc, char** argv) {
     const QString out =
         argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     const int liveSeconds = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 40;
+    QStringList names;
+    for (int i = 3; i < argc; ++i) names << QString::fromLocal8Bit(argv[i]);
+    const auto wanted = [&](const char* name) {
+        return names.isEmpty() || names.contains(QLatin1String(name));
+    };
     QDir().mkpath(out);
     QTemporaryDir dir;
+    bool ok = true;
+
+    if (wanted("review_metrics")) {
+        const QString path = dir.filePath(QStringLiteral("review.db"));
+        seedReviewWeek(path);
+        fd::ReviewMetricsView view(path);
+        view.resize(1100, 760);
+        view.show();
+        bool loaded = false;
+        QObject::connect(&view, &fd::ReviewMetricsView::loaded, [&] { loaded = true; });
+        while (!loaded) wait(50);
+        wait(300);
+        ok = save(&view, out + QStringLiteral("/review_metrics.png")) && ok;
+    }
+    if (!wanted("monitor") && !wanted("transactions") && !wanted("review") && !wanted("models") &&
+        !wanted("import"))
+        return ok ? 0 : 1;
 
     fd::MainWindow window;
     window.resize(1280, 820);
@@ -55,7 +130,7 @@ int main(int argc, char** argv) {
     window.startDemo(true);
     while (!ready) wait(100);
     wait(liveSeconds * 1000);
-    bool ok = save(&window, out + QStringLiteral("/monitor.png"));
+    ok = save(&window, out + QStringLiteral("/monitor.png")) && ok;
     std::printf("live: %lld transactions, %lld alerts (%.2f%%)\n",
                 static_cast<long long>(window.feed()->stats().transactions()),
                 static_cast<long long>(window.feed()->stats().alerts()),

@@ -1,5 +1,6 @@
 #include <iostream>
 
+#include "audit_support.h"
 #include "core/features/feature_engine.h"
 #include "core/timestamp.h"
 #include "engine_support.h"
@@ -10,15 +11,17 @@ namespace {
 
 const CommandSpec kSpec{
     "features",
-    "features --db DB --out FILE.csv [--from T] [--until T]",
+    "features --db DB --out FILE.csv [--from T] [--until T] [--analyst NAME]",
     "Writes the feature matrix: one row per stored transaction with its id, timestamp and\n"
     "label, then every feature of the registry. Features are computed over the whole\n"
-    "history in time order (from the past only); --from/--until choose the rows written.\n\n"
+    "history in time order (from the past only); --from/--until choose the rows written.\n"
+    "The export is written to the audit log with its row count and time range.\n\n"
     "  --db DB          database file (required)\n"
     "  --out FILE.csv   output file, written atomically (required)\n"
     "  --from T         first timestamp to write (ISO-8601 or YYYY-MM-DD)\n"
-    "  --until T        write rows before this time",
-    {"db", "out", "from", "until"},
+    "  --until T        write rows before this time\n"
+    "  --analyst NAME   who exports, for the audit log (default: the operating-system user)",
+    {"db", "out", "from", "until", "analyst"},
     {}};
 
 int features(const CommandSpec&, const Arguments& args) {
@@ -56,7 +59,9 @@ int features(const CommandSpec&, const Arguments& args) {
             }
             return true;
         });
-        out.commit();
+        commit_audited_export(
+            db_path, out, analyst_of(args, "system"), out_path, written,
+            {{"command", "features"}, {"from", time_detail(from)}, {"until", time_detail(until)}});
         std::cerr << "frauddesk-cli features: wrote " << written << " rows x " << engine.size()
                   << " features to " << out_path << "\n";
         return kOk;

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "arguments.h"
+#include "audit_support.h"
 #include "ingest/file_importer.h"
 #include "storage/database.h"
 
@@ -13,21 +14,25 @@ namespace {
 
 const CommandSpec kSpec{
     "import",
-    "import FILE... --db DB [--mapping NAME|FILE] [--format auto|csv|json|ndjson] [--json]",
+    "import FILE... --db DB [--mapping NAME|FILE] [--format auto|csv|json|ndjson]\n"
+    "       [--analyst NAME] [--json]",
     "Imports CSV, JSON or NDJSON transaction files into the database DB (created if missing).\n"
     "Every file is checked first; a file-level problem imports nothing. Rows already stored\n"
     "(same transaction id) are counted as duplicates, so re-running an import is safe, and\n"
     "bad rows are reported with line, field and reason while the good ones are imported.\n"
-    "Ctrl+C stops after the current batch and keeps what was committed.\n"
+    "Ctrl+C stops after the current batch and keeps what was committed. Each file's import\n"
+    "is written to the audit log with its counts.\n"
     "\n"
     "  --db DB            database file (required)\n"
     "  --mapping NAME     a saved mapping profile name, or a profile JSON file\n"
     "  --format F         force the input format (default: detect)\n"
+    "  --analyst NAME     who imports, for the audit log (default: the operating-system\n"
+    "                     user, else \"system\")\n"
     "  --json             print one JSON object with the counts and rejects\n"
     "\n"
     "Exit codes: 0 every row imported or a duplicate; 3 some rows rejected, the good ones\n"
     "imported; 1 a file-level error, nothing imported; 2 usage error.",
-    {"db", "mapping", "format"},
+    {"db", "mapping", "format", "analyst"},
     {"json"}};
 
 std::atomic<bool> g_cancel{false};
@@ -47,6 +52,7 @@ int import_files(const CommandSpec&, const Arguments& args) {
     const bool json = args.flag("json");
     ImportOptions options;
     options.cancel = &g_cancel;
+    options.actor = analyst_of(args, "system");
     if (const auto f = args.value("format")) {
         try {
             options.format = input_format_from_name(*f);

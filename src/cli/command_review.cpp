@@ -1,9 +1,9 @@
 // The review loop without a window: label a transaction, list alerts, verify the audit log.
 #include <chrono>
-#include <cstdlib>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "audit_support.h"
 #include "core/timestamp.h"
 #include "engine_support.h"
 #include "storage/alert_store.h"
@@ -17,14 +17,6 @@ std::int64_t now_ms() {
     return std::chrono::duration_cast<std::chrono::milliseconds>(
                std::chrono::system_clock::now().time_since_epoch())
         .count();
-}
-
-// The analyst named on the command line, else the operating-system user.
-std::string analyst_of(const Arguments& args) {
-    if (const auto name = args.value("analyst"); name && !name->empty()) return *name;
-    for (const char* variable : {"USER", "LOGNAME", "USERNAME"})
-        if (const char* value = std::getenv(variable); value && *value) return value;
-    return "analyst";
 }
 
 const CommandSpec kLabelSpec{
@@ -59,9 +51,10 @@ int label(const CommandSpec&, const Arguments& args) {
         }
         const std::int64_t row = find.column_int64(0);
         find.reset();
-        DecisionStore(db).decide(row, *decision, analyst_of(args), args.value("note").value_or(""),
-                                 now_ms());
-        std::cout << id << ": " << decision_name(*decision) << " (" << analyst_of(args) << ")\n";
+        DecisionStore(db).decide(row, *decision, analyst_of(args, "analyst"),
+                                 args.value("note").value_or(""), now_ms());
+        std::cout << id << ": " << decision_name(*decision) << " (" << analyst_of(args, "analyst")
+                  << ")\n";
         return kOk;
     } catch (const std::exception& e) {
         std::cerr << "frauddesk-cli label: " << e.what() << "\n";

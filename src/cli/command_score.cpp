@@ -2,6 +2,7 @@
 #include <iostream>
 #include <numeric>
 
+#include "audit_support.h"
 #include "core/engine/model_bundle.h"
 #include "core/engine/scorer.h"
 #include "engine_support.h"
@@ -17,21 +18,24 @@ namespace {
 const CommandSpec kSpec{
     "score",
     "score (INPUT.csv | --db DB [--from T] [--until T]) --model MODEL.fdm --out SCORED.csv\n"
-    "      [--store]",
+    "      [--store] [--analyst NAME]",
     "Scores transactions with a model bundle and writes one row per transaction:\n"
     "transaction_id,score,risk,level,reasons,iforest,autoencoder,supervised,rules.\n"
     "score is the unbounded risk (higher is more suspicious, full precision), risk the same\n"
     "capped to 0..100, level low/medium/high/critical, reasons the top three sentences, then\n"
     "each member's raw score. A file's features are computed over the file in time order;\n"
-    "a database's over its whole history, writing rows from --from to --until.\n\n"
+    "a database's over its whole history, writing rows from --from to --until; a report\n"
+    "from a database is written to its audit log with the row count, range and model.\n\n"
     "  INPUT              a CSV, JSON or NDJSON file (or use --db)\n"
     "  --db DB            score stored transactions\n"
     "  --from T / --until T   the time range to write (with --db)\n"
     "  --model MODEL.fdm  the model bundle (required)\n"
     "  --out SCORED.csv   output file, written atomically (required)\n"
     "  --store            with --db: also store the scores in the database under the model\n"
-    "                     (added to its registry when new)",
-    {"db", "from", "until", "model", "out"},
+    "                     (added to its registry when new)\n"
+    "  --analyst NAME     with --db: who exports, for the audit log (default: the\n"
+    "                     operating-system user)",
+    {"db", "from", "until", "model", "out", "analyst"},
     {"store"}};
 
 constexpr std::size_t kBatch = 10000;
@@ -96,8 +100,9 @@ int score(const CommandSpec&, const Arguments& args) {
     const auto db_path = args.value("db");
     if (db_path.has_value() == !args.positional().empty() || args.positional().size() > 1)
         throw UsageError("give either one INPUT file or --db DB");
-    if (!db_path && (args.value("from") || args.value("until") || args.flag("store")))
-        throw UsageError("--from, --until and --store need --db");
+    if (!db_path &&
+        (args.value("from") || args.value("until") || args.flag("store") || args.value("analyst")))
+        throw UsageError("--from, --until, --store and --analyst need --db");
     const auto from = time_option(args, "from", kBeginningOfTime);
     const auto until = time_option(args, "until", kEndOfTime);
     try {
@@ -139,7 +144,12 @@ int score(const CommandSpec&, const Arguments& args) {
             scored += static_cast<std::int64_t>(batch.size());
             return true;
         });
-        out.commit();
+        commit_audited_export(*db_path, out, analyst_of(args, "system"), out_path, scored,
+                              {{"command", "score"},
+                               {"from", time_detail(from)},
+                               {"until", time_detail(until)},
+                               {"model", model_path},
+                               {"stored", model_id != 0}});
         std::cerr << "frauddesk-cli score: " << scored << " transactions scored"
                   << (model_id ? ", stored under model " + std::to_string(model_id) : "") << "\n";
         return kOk;

@@ -4,8 +4,11 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QPointer>
@@ -15,6 +18,7 @@
 #include <QThreadPool>
 #include <QVBoxLayout>
 
+#include "app_settings.h"
 #include "storage/audit_log.h"
 
 namespace fd {
@@ -130,7 +134,34 @@ QString AuditDialog::exportCsv(const QString& path) const {
         text += (cells.join(QLatin1Char(',')) + QLatin1Char('\n')).toUtf8();
     }
     out.write(text);
-    return out.commit() ? QString() : tr("Cannot write %1: %2").arg(path, out.errorString());
+    // The export is audited like any other: the file is published inside the transaction
+    // that appends its row. One small write, so it stays on the GUI thread with the file.
+    try {
+        Database db(databasePath_.toStdString());
+        SqlTransaction tx(db);
+        const QJsonObject details{
+            {QStringLiteral("path"), QFileInfo(path).absoluteFilePath()},
+            {QStringLiteral("rows"), table_->rowCount()},
+            {QStringLiteral("format"), QStringLiteral("csv")},
+            {QStringLiteral("filter"),
+             QJsonObject{{QStringLiteral("log"), QStringLiteral("audit")},
+                         {QStringLiteral("action"), action_->currentData().toString()}}}};
+        AuditLog(db).append(QDateTime::currentMSecsSinceEpoch(),
+                            AppSettings::load().effectiveAnalyst().toStdString(), "export",
+                            QFileInfo(path).fileName().toStdString(),
+                            QJsonDocument(details).toJson(QJsonDocument::Compact).toStdString());
+        if (!out.commit()) return tr("Cannot write %1: %2").arg(path, out.errorString());
+        try {
+            tx.commit();
+        } catch (...) {
+            QFile::remove(path);  // published but not recorded: take it back
+            throw;
+        }
+    } catch (const std::exception& e) {
+        return tr("Cannot record the export in the audit log, so nothing was written: %1")
+            .arg(QString::fromStdString(e.what()));
+    }
+    return {};
 }
 
 }  // namespace fd

@@ -1,5 +1,5 @@
 // View > Audit Log: the newest audit rows with an action filter, a check of the hash
-// chain, and export to CSV. Reads happen off the GUI thread.
+// chain, and export to CSV (itself audited). Reads happen off the GUI thread.
 #pragma once
 
 #include <QDialog>

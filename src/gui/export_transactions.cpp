@@ -6,13 +6,17 @@
 #include <QProgressDialog>
 #include <QThread>
 #include <atomic>
+#include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <memory>
+#include <nlohmann/json.hpp>
 
 #include "core/card_mask.h"
 #include "core/transaction.h"
+#include "storage/audit_log.h"
 
 namespace fd {
 namespace {
@@ -27,11 +31,42 @@ std::string csvField(const std::string& text) {
     return out + '"';
 }
 
+constexpr const char* kColumnNames[kTxColumnCount] = {"time",     "id",     "card",    "merchant",
+                                                      "category", "amount", "country", "channel",
+                                                      "risk",     "level",  "label"};
+
+// What the export selected, for the audit log: the filter's fields that are set (card
+// numbers masked) and the order.
+nlohmann::ordered_json filterDetails(const TransactionFilter& f, const TransactionSort& sort) {
+    nlohmann::ordered_json out = nlohmann::ordered_json::object();
+    if (f.min_risk) out["min_risk"] = *f.min_risk;
+    if (f.min_level) out["min_level"] = *f.min_level;
+    if (f.from_ms) out["from_ms"] = *f.from_ms;
+    if (f.until_ms) out["until_ms"] = *f.until_ms;
+    if (!f.card.empty()) out["card"] = mask_card(f.card);
+    if (!f.merchant.empty()) out["merchant"] = f.merchant;
+    if (!f.country.empty()) out["country"] = f.country;
+    if (!f.channel.empty()) out["channel"] = f.channel;
+    if (f.labelled != TransactionFilter::Labelled::Any)
+        out["labelled"] = f.labelled == TransactionFilter::Labelled::Yes;
+    if (!f.text.empty()) out["text"] = mask_card_numbers(f.text);
+    out["sort"] = std::string(kColumnNames[static_cast<int>(sort.column)]) +
+                  (sort.descending ? " descending" : " ascending");
+    return out;
+}
+
+std::int64_t nowMs() {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
 }  // namespace
 
 std::int64_t writeTransactionsCsv(const std::string& databasePath, const TransactionFilter& filter,
                                   const TransactionSort& sort, const std::string& path,
-                                  const std::function<bool(std::int64_t, std::int64_t)>& progress) {
+                                  const std::function<bool(std::int64_t, std::int64_t)>& progress,
+                                  const std::string& actor) {
     Database db(databasePath, OpenMode::ReadOnly);
     TransactionQuery query(db);
     const std::int64_t total = query.count(filter);
@@ -69,15 +104,40 @@ std::int64_t writeTransactionsCsv(const std::string& databasePath, const Transac
         rows = query.page(filter, sort, &key, kPage + 1);
     }
     out.close();
-    if (!out) throw std::runtime_error("Writing " + path + " failed: is the disk full?");
-    if (std::rename(partial.c_str(), path.c_str()) != 0)
-        throw std::runtime_error("Cannot replace " + path);
+    if (!out) {
+        std::remove(partial.c_str());
+        throw std::runtime_error("Writing " + path + " failed: is the disk full?");
+    }
+    try {
+        Database writer(databasePath);
+        SqlTransaction tx(writer);
+        std::error_code ec;
+        const std::filesystem::path absolute = std::filesystem::absolute(path, ec);
+        const nlohmann::ordered_json details = {{"path", ec ? path : absolute.string()},
+                                                {"rows", written},
+                                                {"format", "csv"},
+                                                {"filter", filterDetails(filter, sort)}};
+        AuditLog(writer).append(
+            nowMs(), actor.empty() ? "system" : actor, "export", absolute.filename().string(),
+            details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        if (std::rename(partial.c_str(), path.c_str()) != 0)
+            throw std::runtime_error("Cannot replace " + path);
+        try {
+            tx.commit();
+        } catch (...) {
+            std::remove(path.c_str());
+            throw;
+        }
+    } catch (...) {
+        std::remove(partial.c_str());
+        throw;
+    }
     return written;
 }
 
 void exportTransactionsCsv(QWidget* parent, const QString& databasePath,
                            const TransactionFilter& filter, const TransactionSort& sort,
-                           const QString& path) {
+                           const QString& path, const QString& analyst) {
     auto* dialog = new QProgressDialog(QObject::tr("Exporting transactions…"),
                                        QObject::tr("Cancel"), 0, 1000, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -97,7 +157,8 @@ void exportTransactionsCsv(QWidget* parent, const QString& databasePath,
                         if (progress) progress->setValue(permille);
                     });
                     return !*cancel;
-                });
+                },
+                analyst.toStdString());
             outcome = QObject::tr("%1 transactions exported to %2").arg(rows).arg(path);
         } catch (const std::exception& e) {
             outcome = *cancel

@@ -26,6 +26,7 @@
 #include "models/models_view.h"
 #include "monitor/monitor_view.h"
 #include "review/review_view.h"
+#include "review_metrics_view.h"
 #include "settings_dialog.h"
 #include "transactions/transactions_view.h"
 #include "ui_main_window.h"
@@ -143,6 +144,12 @@ void MainWindow::connectActions() {
         auto* dialog = new AuditDialog(databasePath_, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
+    });
+    connect(ui_->actionReviewMetrics, &QAction::triggered, this, [this] {
+        if (databasePath_.isEmpty()) return;
+        auto* view = new ReviewMetricsView(databasePath_, this);
+        view->setAttribute(Qt::WA_DeleteOnClose);
+        view->show();
     });
     connect(ui_->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -272,7 +279,7 @@ void MainWindow::exportTransactions() {
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty()) return;
     exportTransactionsCsv(this, databasePath_, transactions_->filter(), transactions_->sortOrder(),
-                          path);
+                          path, AppSettings::load().effectiveAnalyst());
 }
 
 void MainWindow::showSettings() {

@@ -6,12 +6,15 @@
 #include <condition_variable>
 #include <deque>
 #include <exception>
+#include <filesystem>
 #include <future>
 #include <mutex>
+#include <nlohmann/json.hpp>
 #include <thread>
 
 #include "core/sha256.h"
 #include "input_preview.h"
+#include "storage/audit_log.h"
 #include "storage/transaction_store.h"
 #include "transaction_file_reader.h"
 
@@ -123,6 +126,48 @@ bool cancelled(const ImportOptions& options) {
     return options.cancel && options.cancel->load(std::memory_order_relaxed);
 }
 
+std::string message_of(const std::exception_ptr& error) {
+    try {
+        std::rethrow_exception(error);
+    } catch (const std::exception& e) {
+        return e.what();
+    } catch (...) {
+        return "unknown error";
+    }
+}
+
+// Records the file's fingerprint, marks the import finished and appends its audit row, in
+// one transaction: the log says what the imports table says. The subject is the file's name; the
+// details hold the path, the counts, whether a cancel cut it short and, for a failure, why.
+void finish_and_audit(Database& db, ImportStore& imports, const ImportOptions& options,
+                      const ImportReport& report, ImportStatus status, double seconds,
+                      const std::string& error = {}) {
+    SqlTransaction tx(db);
+    const std::int64_t at = now_ms();
+    if (!report.sha256.empty()) {
+        db.prepare("UPDATE imports SET sha256 = ? WHERE id = ?")
+            .bind(1, report.sha256)
+            .bind(2, report.import_id)
+            .step();
+    }
+    imports.finish(report.import_id, status, report.counts, at, seconds);
+    nlohmann::ordered_json details = {{"path", report.path},
+                                      {"import_id", report.import_id},
+                                      {"format", report.format},
+                                      {"sha256", report.sha256},
+                                      {"status", import_status_name(status)},
+                                      {"rows_read", report.counts.rows_read},
+                                      {"imported", report.counts.imported},
+                                      {"duplicates", report.counts.duplicates},
+                                      {"rejected", report.counts.rejected},
+                                      {"cancelled", report.cancelled}};
+    if (!error.empty()) details["error"] = error;
+    AuditLog(db).append(at, options.actor.empty() ? "system" : options.actor, "import",
+                        std::filesystem::path(report.path).filename().string(),
+                        details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    tx.commit();
+}
+
 }  // namespace
 
 FileImporter::FileImporter(Database& db) : db_(db) {}
@@ -220,7 +265,8 @@ ImportReport FileImporter::run(const PreparedImport& prepared, const ImportOptio
         stop_parser();
         try {
             rebuild_indexes();
-            imports.finish(report.import_id, ImportStatus::Failed, counts, now_ms(), elapsed());
+            finish_and_audit(db_, imports, options, report, ImportStatus::Failed, elapsed(),
+                             message_of(std::current_exception()));
         } catch (...) {
             // The database itself failed; the original error is the one worth reporting.
         }
@@ -235,18 +281,13 @@ ImportReport FileImporter::run(const PreparedImport& prepared, const ImportOptio
         // The file vanished after it was read; the import itself is complete.
     }
     if (const auto failure = parser.failure()) {
-        imports.finish(report.import_id, ImportStatus::Failed, counts, now_ms(), report.seconds);
+        finish_and_audit(db_, imports, options, report, ImportStatus::Failed, report.seconds,
+                         message_of(failure));
         std::rethrow_exception(failure);
     }
-    SqlTransaction tx(db_);
-    db_.prepare("UPDATE imports SET sha256 = ? WHERE id = ?")
-        .bind(1, report.sha256)
-        .bind(2, report.import_id)
-        .step();
-    imports.finish(report.import_id,
-                   report.cancelled ? ImportStatus::Cancelled : ImportStatus::Done, counts,
-                   now_ms(), report.seconds);
-    tx.commit();
+    finish_and_audit(db_, imports, options, report,
+                     report.cancelled ? ImportStatus::Cancelled : ImportStatus::Done,
+                     report.seconds);
     return report;
 }
 

@@ -1,7 +1,8 @@
 // Imports transaction files into the database: file-level checks first, then parse and map
 // on one thread while the caller's thread writes batches, each batch committed whole
 // (rows, rejects and the import's counts together) so a crash loses at most the batch in
-// flight and a re-run completes the import exactly.
+// flight and a re-run completes the import exactly. How the import ended (done, cancelled
+// or failed, with its counts) commits together with its "import" row in the audit log.
 #pragma once
 
 #include <atomic>
@@ -29,6 +30,8 @@ struct ImportOptions {
     // which is rebuilt at the end (see storage/bulk_indexes.h). UINT64_MAX: never.
     std::uint64_t bulk_load_bytes = kDefaultBulkLoadBytes;
     const std::atomic<bool>* cancel = nullptr;
+    // Who imports, for the audit log: the analyst, or "system" when nobody is known.
+    std::string actor = "system";
 };
 
 struct ImportProgress {

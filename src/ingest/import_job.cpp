@@ -35,6 +35,10 @@ ImportJob::~ImportJob() {
     std::lock_guard lock(lastTouch_);  // pairs with the worker's last lock in run()
 }
 
+void ImportJob::setActor(const QString& actor) {
+    actor_ = actor.isEmpty() ? std::string("system") : actor.toStdString();
+}
+
 void ImportJob::start() {
     if (isRunning()) return;
     cancel_ = false;
@@ -56,6 +60,7 @@ void ImportJob::run() {
     ImportOptions options;
     options.mapping = mapping_;
     options.cancel = &cancel_;
+    options.actor = actor_;
     const int fileCount = static_cast<int>(files_.size());
     std::vector<quint64> sizes;
     quint64 jobBytes = 0;

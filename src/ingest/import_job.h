@@ -12,6 +12,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <string>
 
 #include "core/field_mapping.h"
 #include "file_importer.h"
@@ -42,6 +43,8 @@ public:
               QObject* parent = nullptr);
     ~ImportJob() override;  // cancels and joins
 
+    // Who imports, for the audit log ("system" unless set); set it before start().
+    void setActor(const QString& actor);
     void start();   // also after an earlier run finished; clears an earlier cancel
     void cancel();  // thread-safe; the job stops after the batch in hand
     bool isRunning() const;
@@ -61,6 +64,7 @@ private:
     QString databasePath_;
     QStringList files_;
     std::optional<MappingProfile> mapping_;
+    std::string actor_ = "system";
     std::atomic<bool> cancel_{false};
     std::mutex lastTouch_;  // the worker's last act; see run()
     std::unique_ptr<QThread> thread_;

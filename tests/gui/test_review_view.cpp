@@ -207,6 +207,10 @@ private slots:
         QVERIFY(text.startsWith("id,time,actor,action,subject,details\n"));
         QCOMPARE(text.count('\n'), 3);
         QVERIFY(text.contains(",fay,label,a1,"));
+        // The export itself is audited.
+        QCOMPARE(query(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export' "
+                                      "AND subject = 'audit.csv'")),
+                 1);
     }
 
     void aNoteIsAuditedAndShown() {

@@ -3,6 +3,8 @@
 // filter bar and the detail dialog.
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -15,6 +17,7 @@
 #include "gui/transactions/transaction_filter_bar.h"
 #include "gui/transactions/transactions_model.h"
 #include "gui/transactions/transactions_view.h"
+#include "storage/audit_log.h"
 #include "storage/database.h"
 #include "storage/transaction_store.h"
 
@@ -165,12 +168,13 @@ private slots:
         f.card = "4111111111111111";
         const QString out = dir_.filePath(QStringLiteral("export.csv"));
         std::int64_t reported = 0;
-        const auto written =
-            writeTransactionsCsv(path_.toStdString(), f, {TxColumn::Time, false}, out.toStdString(),
-                                 [&](std::int64_t done, std::int64_t total) {
-                                     reported = done;
-                                     return total == 100;
-                                 });
+        const auto written = writeTransactionsCsv(
+            path_.toStdString(), f, {TxColumn::Time, false}, out.toStdString(),
+            [&](std::int64_t done, std::int64_t total) {
+                reported = done;
+                return total == 100;
+            },
+            "ada");
         QCOMPARE(written, std::int64_t(100));
         QCOMPARE(reported, std::int64_t(100));
         QFile file(out);
@@ -189,6 +193,23 @@ private slots:
                                  [](std::int64_t, std::int64_t) { return false; }));
         QVERIFY(!QFile::exists(cancelled));
         QVERIFY(!QFile::exists(cancelled + QStringLiteral(".part")));
+        // The published export, and only it, is in the audit log: path, rows, filter (the
+        // card masked), by the analyst; the chain still holds.
+        Database db(path_.toStdString(), OpenMode::ReadOnly);
+        AuditLog log(db);
+        const auto exports = log.recent(10, "export");
+        QCOMPARE(exports.size(), std::size_t(1));
+        QCOMPARE(exports[0].actor, std::string("ada"));
+        QCOMPARE(exports[0].subject, std::string("export.csv"));
+        const auto details = QJsonDocument::fromJson(QByteArray::fromStdString(exports[0].details));
+        QCOMPARE(details[QStringLiteral("path")].toString(), QFileInfo(out).absoluteFilePath());
+        QCOMPARE(details[QStringLiteral("rows")].toInt(), 100);
+        QCOMPARE(details[QStringLiteral("filter")][QStringLiteral("card")].toString(),
+                 QStringLiteral("************1111"));
+        QCOMPARE(details[QStringLiteral("filter")][QStringLiteral("sort")].toString(),
+                 QStringLiteral("time ascending"));
+        QVERIFY(exports[0].details.find("4111111111111111") == std::string::npos);
+        QVERIFY(log.verify().intact);
     }
 
     void theFilterBarEmitsWhatWasTyped() {

@@ -76,11 +76,19 @@ TEST(Cli, ImportExitCodesAndJsonReport) {
     EXPECT_TRUE(j["rejects"].empty());
     EXPECT_TRUE(j["seconds"].is_number());
 
-    auto again = run_command(cli() + " import " + good + " --db " + db + " --json");
+    auto again = run_command(cli() + " import " + good + " --db " + db + " --analyst ada --json");
     EXPECT_EQ(again.exit_code, 0);
     j = nlohmann::json::parse(again.output);
     EXPECT_EQ(j["imported"], 0);
     EXPECT_EQ(j["duplicates"], 5000);
+    // Each import is audited, by the analyst named or the operating-system user.
+    const auto audited =
+        run_command("sqlite3 " + db +
+                    " \"SELECT actor, subject, json_extract(details, '$.duplicates') FROM "
+                    "audit_log WHERE action = 'import' ORDER BY id\"");
+    EXPECT_NE(audited.output.find("|good.ndjson|0\n"), std::string::npos) << audited.output;
+    EXPECT_NE(audited.output.find("ada|good.ndjson|5000\n"), std::string::npos) << audited.output;
+    EXPECT_EQ(std::count(audited.output.begin(), audited.output.end(), '\n'), 2) << audited.output;
 
     const auto partial =
         dir.write("partial.csv", "id,timestamp,amount\na,2024-01-01,1\nb,2024-01-01,x\n");

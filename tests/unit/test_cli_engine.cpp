@@ -67,6 +67,48 @@ TEST_F(CliEngine, ScoreWritesOneRowPerTransactionAndStoresScores) {
     EXPECT_EQ(stats.output, "20000|1|1\n");
 }
 
+// A report written from the database is audited with its rows and selection; a file scored
+// without a database is not (there is no database to log to).
+TEST_F(CliEngine, ExportsFromTheDatabaseAreAuditedOnceEach) {
+    const auto exports = [&] {
+        return std::stoi(run_command("sqlite3 " + db() +
+                                     " \"SELECT count(*) FROM audit_log WHERE action = 'export'\"")
+                             .output);
+    };
+    const int before = exports();
+    const auto scored = dir_->file("audited_scores.csv");
+    ASSERT_EQ(run_command(cli() + " score --db " + db() + " --model " + model() + " --out " +
+                          scored + " --from 2024-01-01 --analyst ada 2>/dev/null")
+                  .exit_code,
+              0);
+    EXPECT_EQ(exports(), before + 1);
+    const auto last = run_command("sqlite3 " + db() +
+                                  " \"SELECT actor || '|' || subject || '|' || details FROM "
+                                  "audit_log ORDER BY id DESC LIMIT 1\"");
+    const auto bar = last.output.find('|');
+    ASSERT_NE(bar, std::string::npos) << last.output;
+    EXPECT_EQ(last.output.substr(0, bar), "ada");
+    const auto details = nlohmann::json::parse(last.output.substr(last.output.find('{')));
+    EXPECT_EQ(details["rows"].get<std::int64_t>() + 1,
+              static_cast<std::int64_t>(lines_of(test::read_file(scored)).size()));
+    EXPECT_EQ(details["filter"]["command"], "score");
+    EXPECT_EQ(details["filter"]["from"], "2024-01-01T00:00:00.000Z");
+    EXPECT_TRUE(details["filter"]["until"].is_null());
+    EXPECT_EQ(details["filter"]["model"], model());
+
+    ASSERT_EQ(run_command(cli() + " features --db " + db() + " --out " +
+                          dir_->file("audited_features.csv") + " 2>/dev/null")
+                  .exit_code,
+              0);
+    EXPECT_EQ(exports(), before + 2);
+    ASSERT_EQ(run_command(cli() + " score " + dir_->file("g.csv") + " --model " + model() +
+                          " --out " + dir_->file("no_db.csv") + " 2>/dev/null")
+                  .exit_code,
+              0);
+    EXPECT_EQ(exports(), before + 2);
+    EXPECT_EQ(run_command(cli() + " audit verify --db " + db()).exit_code, 0);
+}
+
 TEST_F(CliEngine, ScoreAFileInItsOwnTimeOrder) {
     const auto out = dir_->file("file_scored.csv");
     const auto r = run_command(cli() + " score " + dir_->file("g.csv") + " --model " + model() +

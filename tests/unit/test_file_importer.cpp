@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
+#include "storage/audit_log.h"
 #include "storage/import_store.h"
 #include "storage/transaction_store.h"
 #include "test_support.h"
@@ -185,10 +188,58 @@ TEST_F(FileImporterTest, CancelKeepsCommittedBatchesAndSaysSo) {
     EXPECT_EQ(r.counts.imported, 3000);
     EXPECT_EQ(db.query_int64("SELECT count(*) FROM transactions"), 3000);
     EXPECT_EQ(ImportStore(db).list().at(0).status, ImportStatus::Cancelled);
+    // The audit row says what was kept: the rows committed before the cancel.
+    const auto audited = AuditLog(db).recent(1, "import");
+    ASSERT_EQ(audited.size(), 1u);
+    const auto details = nlohmann::json::parse(audited[0].details);
+    EXPECT_EQ(details["cancelled"], true);
+    EXPECT_EQ(details["status"], "cancelled");
+    EXPECT_EQ(details["imported"], 3000);
     // Re-running completes the import exactly.
     const auto rest = importer.run(prepare_import(path, {}), {});
     EXPECT_EQ(rest.counts.imported, 17000);
     EXPECT_EQ(rest.counts.duplicates, 3000);
+}
+
+TEST_F(FileImporterTest, EachImportLeavesOneAuditRowWithItsCountsAndTheChainHolds) {
+    const auto path =
+        dir.write("batch.csv", kHeader + rows(0, 300) + "bad,2024-02-30T10:00:00Z,c,1.00,EUR,0\n");
+    ImportOptions options;
+    options.actor = "ada";
+    const auto first = import(path, options);
+    {
+        Database db(db_path);
+        AuditLog log(db);
+        const auto entries = log.recent(10);
+        ASSERT_EQ(entries.size(), 1u);
+        EXPECT_EQ(entries[0].action, "import");
+        EXPECT_EQ(entries[0].actor, "ada");
+        EXPECT_EQ(entries[0].subject, "batch.csv");
+        const auto details = nlohmann::json::parse(entries[0].details);
+        EXPECT_EQ(details["path"], path);
+        EXPECT_EQ(details["import_id"], first.import_id);
+        EXPECT_EQ(details["status"], "done");
+        EXPECT_EQ(details["rows_read"], 301);
+        EXPECT_EQ(details["imported"], 300);
+        EXPECT_EQ(details["duplicates"], 0);
+        EXPECT_EQ(details["rejected"], 1);
+        EXPECT_EQ(details["cancelled"], false);
+        EXPECT_EQ(details["sha256"], first.sha256);
+        EXPECT_TRUE(log.verify().intact);
+    }
+    // The same file again: a second row, by "system" when nobody is named.
+    import(path);
+    Database db(db_path);
+    AuditLog log(db);
+    const auto entries = log.recent(10, "import");
+    ASSERT_EQ(entries.size(), 2u);
+    EXPECT_EQ(entries[0].actor, "system");
+    const auto details = nlohmann::json::parse(entries[0].details);
+    EXPECT_EQ(details["imported"], 0);
+    EXPECT_EQ(details["duplicates"], 300);
+    const auto check = log.verify();
+    EXPECT_TRUE(check.intact) << check.problem;
+    EXPECT_EQ(check.rows, 2);
 }
 
 TEST_F(FileImporterTest, ReportsProgressInOrder) {

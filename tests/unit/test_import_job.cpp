@@ -224,6 +224,18 @@ TEST_F(ImportJobTest, TheGivenMappingAppliesToEveryFile) {
     EXPECT_EQ(count("SELECT count(*) FROM transactions WHERE ext_id IN ('r1', 'r2')"), 2);
 }
 
+TEST_F(ImportJobTest, EveryFileIsAuditedInTheNameOfTheGivenAnalyst) {
+    const auto a = dir_.write("a.csv", std::string(kHeader) + "a1,2024-03-01T10:00:00Z,c1,m1,1\n");
+    const auto b = dir_.write("b.csv", std::string(kHeader) + "b1,2024-03-01T10:00:00Z,c1,m1,1\n");
+    ImportJob job(q(db_path_.str()), {q(a), q(b)}, std::nullopt);
+    job.setActor(QStringLiteral("ada"));
+    Recorder seen(job);
+    job.start();
+    ASSERT_TRUE(seen.waitFinished());
+    EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE action = 'import' AND actor = 'ada'"), 2);
+    EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE subject IN ('a.csv', 'b.csv')"), 2);
+}
+
 // Many small files finish fast: one progress signal per file would flood the GUI thread.
 TEST_F(ImportJobTest, ProgressIsCoalescedAcrossManySmallFiles) {
     QStringList files;

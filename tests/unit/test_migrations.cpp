@@ -80,12 +80,16 @@ const std::vector<Seed>& seeds() {
          "SELECT (SELECT count(*) FROM alerts WHERE status = 'new') + (SELECT count(*) FROM "
          "labels WHERE decision = 'fraud') + (SELECT count(*) FROM audit_log)",
          3},
+        {6,
+         "INSERT INTO model_evaluations(model_id, against_model_id, evaluated_ms, report) "
+         "VALUES (5, NULL, 6, '{}')",
+         "SELECT count(*) FROM model_evaluations WHERE model_id = 5", 1},
     };
     return kSeeds;
 }
 
 TEST(Migrations, LatestVersionIsTheLastStepOfTheLadder) {
-    EXPECT_EQ(latest_schema_version(), 5);
+    EXPECT_EQ(latest_schema_version(), 6);
     ASSERT_EQ(static_cast<int>(seeds().size()), latest_schema_version())
         << "add a seed for the new migration step";
 }
@@ -111,6 +115,8 @@ TEST(Migrations, FromEmptyToLatestCreatesTheSchema) {
                                                "imports",
                                                "labels",
                                                "labels_by_transaction",
+                                               "model_evaluations",
+                                               "model_evaluations_by_model",
                                                "models",
                                                "models_one_active",
                                                "scores",

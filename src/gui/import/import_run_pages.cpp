@@ -10,6 +10,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "gui/app_settings.h"
 #include "import_wizard.h"
 
 #include <QWizard>
@@ -51,6 +52,7 @@ void ImportRunPage::initializePage() {
     filesReported_ = 0;
     job_ = std::make_unique<ImportJob>(wizard->databasePath(), files_,
                                        wizard->mappingPage()->mapping());
+    job_->setActor(AppSettings::load().effectiveAnalyst());
     connect(job_.get(), &ImportJob::progress, this, &ImportRunPage::showProgress);
     connect(job_.get(), &ImportJob::fileFinished, this, &ImportRunPage::addReport);
     connect(job_.get(), &ImportJob::fileFailed, this,
