@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QWizard>
@@ -18,6 +19,7 @@
 #include "gui/main_window.h"
 #include "gui/models/models_view.h"
 #include "gui/models/threshold_dialog.h"
+#include "gui/review/review_view.h"
 
 namespace {
 
@@ -66,6 +68,15 @@ int main(int argc, char** argv) {
     ok = save(&window, out + QStringLiteral("/transactions.png")) && ok;
     window.findChild<QTabWidget*>(QStringLiteral("views"))->setCurrentIndex(2);
     wait(3500);
+    // Show a case of several alerts on one card when the demo made one.
+    auto* review = window.findChild<fd::ReviewView*>();
+    for (int row = 0; row < review->model()->rowCount(); ++row) {
+        if (review->model()->caseAt(row)->alerts.size() > 1) {
+            review->queue()->setCurrentIndex(review->model()->index(row, 0));
+            wait(1500);
+            break;
+        }
+    }
     ok = save(&window, out + QStringLiteral("/review.png")) && ok;
     window.feed()->stop();
 

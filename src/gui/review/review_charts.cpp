@@ -53,13 +53,22 @@ void applyPalette(QChart* chart, const QPalette& palette) {
     }
 }
 
-// An upper bound with a round step: 0-37 -> 40.
-double niceTop(double value) {
-    if (value <= 0) return 1.0;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (const double step : {1.0, 2.0, 2.5, 5.0, 10.0})
-        if (value <= step * magnitude) return step * magnitude;
+// A round step that cuts 0..top into about `ticks` parts: 58 / 4 -> 20.
+double niceStep(double top, int ticks) {
+    const double raw = std::max(top, 1.0) / ticks;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (const double step : {1.0, 2.0, 2.5, 5.0})
+        if (raw <= step * magnitude) return step * magnitude;
     return 10 * magnitude;
+}
+
+// 0..top with ticks on round numbers (0, 20, 40, 60), whatever the top.
+void roundAxis(QValueAxis* axis, double top, int ticks) {
+    const double step = niceStep(top, ticks);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setRange(0, std::ceil(std::max(top, 1.0) / step) * step);
 }
 
 }  // namespace
@@ -81,12 +90,12 @@ ContributionChart::ContributionChart(QWidget* parent)
     // Top to bottom as the ensemble lists them (a horizontal bar axis runs bottom-up).
     members_->setCategories(
         {tr("Rules"), tr("Supervised"), tr("Autoencoder"), tr("Isolation forest")});
+    members_->setTruncateLabels(false);  // "Isolation forest" whole, never "..."
     chart()->addAxis(members_, Qt::AlignLeft);
     chart()->addAxis(points_, Qt::AlignBottom);
     series_->attachAxis(members_);
     series_->attachAxis(points_);
     points_->setLabelFormat(QStringLiteral("%.0f"));
-    points_->setTickCount(5);
     restyle();
     setPoints(std::nullopt, QString());
 }
@@ -103,7 +112,7 @@ void ContributionChart::setPoints(const std::optional<std::array<double, 4>>& po
             top = std::max(top, p);
         }
     }
-    points_->setRange(0, niceTop(top * 1.15));
+    roundAxis(points_, top * 1.15, 4);  // room for the value labels
     chart()->setTitle(note);
     setToolTip(note);
 }
@@ -149,7 +158,6 @@ CardHistoryChart::CardHistoryChart(QWidget* parent)
     chart()->legend()->setAlignment(Qt::AlignTop);
     chart()->legend()->markers(line_).front()->setVisible(false);
     time_->setTickCount(4);
-    amounts_->setTickCount(4);
     amounts_->setLabelFormat(QStringLiteral("%.0f"));
     restyle();
 }
@@ -166,7 +174,7 @@ void CardHistoryChart::setHistory(const std::vector<HistoryPoint>& points,
         if (p.fraud && !p.current) fraud_->append(x, p.amount);
         top = std::max(top, p.amount);
     }
-    amounts_->setRange(0, niceTop(top * 1.1));
+    roundAxis(amounts_, top * 1.05, 3);
     const qint64 first = points.empty() ? 0 : points.front().tsMs;
     const qint64 last = points.empty() ? 86'400'000 : points.back().tsMs;
     const qint64 pad = std::max<qint64>((last - first) / 20, 60'000);

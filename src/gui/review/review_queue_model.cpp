@@ -135,7 +135,7 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const {
         case Due:
             return late ? tr("SLA breached")
                         : locale.toString(QDateTime::fromMSecsSinceEpoch(earliestDue(*c)),
-                                          QLocale::ShortFormat);
+                                          QStringLiteral("d MMM HH:mm"));
     }
     return {};
 }

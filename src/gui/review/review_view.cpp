@@ -60,6 +60,7 @@ ReviewView::ReviewView(QWidget* parent)
     table_->setSelectionMode(QAbstractItemView::ExtendedSelection);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->verticalHeader()->hide();
+    table_->setWordWrap(false);
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     summary_->setObjectName(QStringLiteral("reviewSummary"));
@@ -69,6 +70,8 @@ ReviewView::ReviewView(QWidget* parent)
     reasons_->setObjectName(QStringLiteral("reviewReasons"));
     reasons_->setWordWrap(true);
     case_->setObjectName(QStringLiteral("reviewCase"));
+    case_->setWordWrap(true);
+    case_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     history_->setObjectName(QStringLiteral("reviewHistory"));
     history_->setWordWrap(true);
     note_->setObjectName(QStringLiteral("reviewNote"));
@@ -102,13 +105,13 @@ ReviewView::ReviewView(QWidget* parent)
                             right);
     keys->setWordWrap(true);
     rightLayout->addWidget(keys);
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter_ = new QSplitter(this);
+    splitter_->addWidget(left);
+    splitter_->addWidget(right);
+    splitter_->setStretchFactor(0, 1);
+    splitter_->setStretchFactor(1, 1);
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(splitter_);
 
     const auto key = [this](const QKeySequence& sequence, auto slot) {
         auto* shortcut = new QShortcut(sequence, this);
@@ -146,6 +149,15 @@ ReviewView::ReviewView(QWidget* parent)
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ReviewView::showDetail);
     clearDetail();
+}
+
+void ReviewView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (shownOnce_) return;
+    shownOnce_ = true;
+    // The table's wide size hint would leave the detail and its charts too narrow.
+    const int width = splitter_->width();
+    splitter_->setSizes({width * 11 / 20, width - width * 11 / 20});
 }
 
 ReviewView::~ReviewView() {

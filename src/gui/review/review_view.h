@@ -20,6 +20,7 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QSplitter;
 class QTableView;
 
 namespace fd {
@@ -64,6 +65,9 @@ signals:
     void detailLoaded();
     void decided();  // a decision or an undo reached the database
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void showDetail();
     void select(int row);
@@ -86,6 +90,8 @@ private:
     QListWidget* case_;
     QListWidget* history_;
     QLineEdit* note_;
+    QSplitter* splitter_ = nullptr;
+    bool shownOnce_ = false;
     // The transaction the detail pane shows, for a detail read to see it went stale.
     std::shared_ptr<std::atomic<qint64>> shown_ = std::make_shared<std::atomic<qint64>>(0);
     qint64 pendingSelect_ = 0;  // transaction to select after the next reload
