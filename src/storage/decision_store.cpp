@@ -131,14 +131,16 @@ std::int64_t DecisionStore::record(std::int64_t transaction_id, Decision decisio
     return id;
 }
 
-std::vector<std::int64_t> DecisionStore::undo_last(const std::string& analyst,
-                                                   std::int64_t now_ms) {
+std::optional<std::int64_t> DecisionStore::undo_last(const std::string& analyst,
+                                                     std::int64_t now_ms,
+                                                     std::vector<std::int64_t>* undone) {
     SqlTransaction tx(db_);
     Statement last = db_.prepare(
         "SELECT id, batch_id FROM labels WHERE analyst = ?1 AND undone_ms IS NULL ORDER BY id "
         "DESC LIMIT 1");
     last.bind(1, analyst);
-    if (!last.step()) return {};
+    if (undone) undone->clear();
+    if (!last.step()) return std::nullopt;
     std::vector<std::int64_t> labels = {last.column_int64(0)};
     if (!last.column_is_null(1)) {
         // The whole batch, newest first, as far as it is still in force.
@@ -159,7 +161,8 @@ std::vector<std::int64_t> DecisionStore::undo_last(const std::string& analyst,
     }
     tx.commit();
     std::reverse(transactions.begin(), transactions.end());  // in the order decided
-    return transactions;
+    if (undone) *undone = transactions;
+    return transactions.front();
 }
 
 // Undoes one decision, inside the caller's transaction.

@@ -49,9 +49,10 @@ public:
                             const std::string& analyst, const std::string& note,
                             std::int64_t now_ms);
     // Undoes `analyst`'s latest decision still in force, with every decision of its batch
-    // still in force. Returns their transactions' row ids in the order they were decided;
-    // empty when there was nothing to undo.
-    std::vector<std::int64_t> undo_last(const std::string& analyst, std::int64_t now_ms);
+    // still in force. Returns the first of their transactions' row ids in the order they
+    // were decided (none: nothing to undo); `undone`, when given, receives all of them.
+    std::optional<std::int64_t> undo_last(const std::string& analyst, std::int64_t now_ms,
+                                          std::vector<std::int64_t>* undone = nullptr);
     // A note on a transaction, without a decision (audit-logged).
     void add_note(std::int64_t transaction_id, const std::string& analyst, const std::string& note,
                   std::int64_t now_ms);

@@ -112,17 +112,16 @@ TEST_F(ReviewStores, DecisionsLabelCloseAuditAndUndoRestores) {
     EXPECT_EQ(history[1].decided_ms, kNow + 2);
 
     // Undo goes back one decision at a time, per analyst.
-    using Ids = std::vector<std::int64_t>;
-    EXPECT_EQ(decisions.undo_last("ada", kNow + 4), Ids{row("t1")});
+    EXPECT_EQ(decisions.undo_last("ada", kNow + 4), row("t1"));
     EXPECT_FALSE(label("t1"));
     EXPECT_EQ(AlertStore(db_).for_transaction(row("t1"), kNow)->status, AlertStatus::Escalated);
-    EXPECT_EQ(decisions.undo_last("ada", kNow + 5), Ids{row("t1")});
+    EXPECT_EQ(decisions.undo_last("ada", kNow + 5), row("t1"));
     EXPECT_EQ(AlertStore(db_).for_transaction(row("t1"), kNow)->status, AlertStatus::New);
-    EXPECT_TRUE(decisions.undo_last("ada", kNow + 6).empty());
+    EXPECT_FALSE(decisions.undo_last("ada", kNow + 6));
     EXPECT_EQ(decisions.history(row("t1")).size(), 2u);  // kept, marked undone
     EXPECT_TRUE(decisions.history(row("t1"))[1].undone);
     // Bob's undo brings back the imported ground truth it had replaced.
-    EXPECT_EQ(decisions.undo_last("bob", kNow + 7), Ids{row("t4")});
+    EXPECT_EQ(decisions.undo_last("bob", kNow + 7), row("t4"));
     EXPECT_EQ(label("t4"), 0);
 
     decisions.add_note(row("t2"), "ada", "called the merchant", kNow + 8);
@@ -158,8 +157,9 @@ TEST_F(ReviewStores, ACaseDecidedTogetherIsUndoneAsOneStep) {
 
     // Another analyst's decision in between does not split ada's batch.
     decisions.decide(row("t4"), Decision::Fraud, "bob", "", kNow + 3);
-    using Ids = std::vector<std::int64_t>;
-    EXPECT_EQ(decisions.undo_last("ada", kNow + 4), (Ids{row("t1"), row("t0"), row("t2")}));
+    std::vector<std::int64_t> undone;
+    EXPECT_EQ(decisions.undo_last("ada", kNow + 4, &undone), row("t1"));
+    EXPECT_EQ(undone, (std::vector<std::int64_t>{row("t1"), row("t0"), row("t2")}));
     for (const char* t : {"t0", "t1", "t2"}) {
         EXPECT_FALSE(label(t)) << t;
         EXPECT_EQ(AlertStore(db_).for_transaction(row(t), kNow)->status, AlertStatus::New);
@@ -169,8 +169,10 @@ TEST_F(ReviewStores, ACaseDecidedTogetherIsUndoneAsOneStep) {
                               "details LIKE '%\"batch\":" +
                               std::to_string(batch) + "%'"),
               3);
-    EXPECT_EQ(decisions.undo_last("ada", kNow + 5), Ids{row("t3")});
-    EXPECT_TRUE(decisions.undo_last("ada", kNow + 6).empty());
+    EXPECT_EQ(decisions.undo_last("ada", kNow + 5, &undone), row("t3"));
+    EXPECT_EQ(undone, std::vector<std::int64_t>{row("t3")});
+    EXPECT_FALSE(decisions.undo_last("ada", kNow + 6, &undone));
+    EXPECT_TRUE(undone.empty());
     EXPECT_TRUE(AuditLog(db_).verify().intact);
 
     // All or nothing: an unknown transaction in the batch writes none of it.

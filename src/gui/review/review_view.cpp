@@ -366,7 +366,7 @@ void ReviewView::undo() {
         std::vector<std::int64_t> undone;
         try {
             Database db(path.toStdString());
-            undone = DecisionStore(db).undo_last(analyst.toStdString(), nowMs());
+            DecisionStore(db).undo_last(analyst.toStdString(), nowMs(), &undone);
         } catch (const std::exception&) {
         }
         QMetaObject::invokeMethod(self, [self, undone] {
