@@ -80,12 +80,20 @@ const std::vector<Seed>& seeds() {
          "SELECT (SELECT count(*) FROM alerts WHERE status = 'new') + (SELECT count(*) FROM "
          "labels WHERE decision = 'fraud') + (SELECT count(*) FROM audit_log)",
          3},
+        {6,
+         "INSERT INTO model_evaluations(model_id, against_model_id, evaluated_ms, report) "
+         "VALUES (5, NULL, 6, '{}')",
+         "SELECT count(*) FROM model_evaluations WHERE model_id = 5", 1},
+        {7,
+         "INSERT INTO labels(transaction_id, decision, analyst, decided_ms, batch_id) SELECT "
+         "id, 'legit', 'bob', 7, 2 FROM transactions WHERE ext_id = 'v3-a'",
+         "SELECT count(*) FROM labels WHERE batch_id = 2", 1},
     };
     return kSeeds;
 }
 
 TEST(Migrations, LatestVersionIsTheLastStepOfTheLadder) {
-    EXPECT_EQ(latest_schema_version(), 5);
+    EXPECT_EQ(latest_schema_version(), 7);
     ASSERT_EQ(static_cast<int>(seeds().size()), latest_schema_version())
         << "add a seed for the new migration step";
 }
@@ -110,7 +118,10 @@ TEST(Migrations, FromEmptyToLatestCreatesTheSchema) {
                                                "import_rejects_by_import",
                                                "imports",
                                                "labels",
+                                               "labels_by_batch",
                                                "labels_by_transaction",
+                                               "model_evaluations",
+                                               "model_evaluations_by_model",
                                                "models",
                                                "models_one_active",
                                                "scores",

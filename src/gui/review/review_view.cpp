@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -66,7 +67,6 @@ ReviewView::ReviewView(QWidget* parent)
     summary_->setObjectName(QStringLiteral("reviewSummary"));
     fields_->setObjectName(QStringLiteral("reviewFields"));
     fields_->setTextFormat(Qt::RichText);
-    fields_->setWordWrap(true);
     reasons_->setObjectName(QStringLiteral("reviewReasons"));
     reasons_->setWordWrap(true);
     case_->setObjectName(QStringLiteral("reviewCase"));
@@ -76,8 +76,8 @@ ReviewView::ReviewView(QWidget* parent)
     history_->setWordWrap(true);
     note_->setObjectName(QStringLiteral("reviewNote"));
     note_->setPlaceholderText(tr("N: add a note, Enter to save"));
-    contributions_->setMinimumHeight(130);
-    cardHistory_->setMinimumHeight(190);
+    contributions_->setMinimumHeight(120);
+    cardHistory_->setMinimumHeight(170);
     for (QListWidget* list : {reasons_, case_, history_}) list->setMinimumHeight(48);
 
     auto* left = new QWidget(this);
@@ -99,15 +99,23 @@ ReviewView::ReviewView(QWidget* parent)
     rightLayout->addWidget(heading(tr("Decisions and the card's context"), right));
     rightLayout->addWidget(history_, 2);
     rightLayout->addWidget(note_);
-    auto* keys = new QLabel(tr("F fraud · L legitimate · E escalate (the whole case) · S skip · "
+    // Lines broken by hand: a word-wrapped label would make the scroll area below size the
+    // pane by its preferred height (height for width) and scroll when nothing needs to.
+    auto* keys = new QLabel(tr("F fraud · L legitimate · E escalate (the whole case) · S skip\n"
                                "J/K next/previous · N note · Ctrl+Z undo · Shift+F / Shift+L "
                                "the whole selection"),
                             right);
-    keys->setWordWrap(true);
     rightLayout->addWidget(keys);
     splitter_ = new QSplitter(this);
+    // The detail scrolls when the window is short rather than holding the window tall.
+    auto* detail = new QScrollArea(this);
+    detail->setObjectName(QStringLiteral("reviewDetail"));
+    detail->setWidget(right);
+    detail->setWidgetResizable(true);
+    detail->setFrameShape(QFrame::NoFrame);
+    detail->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     splitter_->addWidget(left);
-    splitter_->addWidget(right);
+    splitter_->addWidget(detail);
     splitter_->setStretchFactor(0, 1);
     splitter_->setStretchFactor(1, 1);
     auto* layout = new QHBoxLayout(this);
