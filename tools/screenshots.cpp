@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QWizard>
@@ -26,6 +27,7 @@
 #include "storage/alert_store.h"
 #include "storage/decision_store.h"
 #include "storage/transaction_store.h"
+#include "gui/review/review_view.h"
 
 namespace {
 
@@ -141,6 +143,15 @@ int main(int argc, char** argv) {
     ok = save(&window, out + QStringLiteral("/transactions.png")) && ok;
     window.findChild<QTabWidget*>(QStringLiteral("views"))->setCurrentIndex(2);
     wait(3500);
+    // Show a case of several alerts on one card when the demo made one.
+    auto* review = window.findChild<fd::ReviewView*>();
+    for (int row = 0; row < review->model()->rowCount(); ++row) {
+        if (review->model()->caseAt(row)->alerts.size() > 1) {
+            review->queue()->setCurrentIndex(review->model()->index(row, 0));
+            wait(1500);
+            break;
+        }
+    }
     ok = save(&window, out + QStringLiteral("/review.png")) && ok;
     window.feed()->stop();
 

@@ -1,6 +1,9 @@
 // Alerts: a transaction whose risk reached the alert threshold (or that an "always alert"
 // rule flagged) gets one alert, with a priority from its risk and amount, and an SLA due
 // time. The queue orders open alerts by priority plus age, so old alerts rise.
+//
+// A card's open alerts created within 24 hours of the first of them form one case (one
+// fraud episode): the review queue shows a case as one row and decides it as one.
 #pragma once
 
 #include <cstdint>
@@ -9,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "core/engine/risk.h"
 #include "database.h"
 
 namespace fd {
@@ -46,6 +50,39 @@ struct AlertRow {
     AlertStatus status = AlertStatus::New;
     std::string assignee;
     std::int64_t created_ms = 0, updated_ms = 0, due_ms = 0;
+    // The level of the score that alerted (the active model's when the alert names none);
+    // without a stored score, the default RiskLevels for its risk.
+    RiskLevel level = RiskLevel::Low;
+    std::int64_t ts_ms = 0;  // the transaction's time
+    std::string category;    // the merchant category
+    std::string country;
+    bool sla_breached(std::int64_t now_ms) const { return is_open(status) && due_ms < now_ms; }
+};
+
+// What narrows the queue; an empty or unset field lets everything through.
+struct AlertFilter {
+    std::optional<AlertStatus> status;    // unset: every open alert
+    std::optional<RiskLevel> level;       // exactly this level
+    std::optional<std::string> assignee;  // "": unassigned
+    bool sla_breached = false;            // only open alerts past their due time
+    std::string category;                 // the merchant category, exactly
+    std::string country;                  // case-insensitive
+    bool operator==(const AlertFilter&) const = default;
+};
+
+inline constexpr std::int64_t kCaseWindowMs = 24 * 3'600'000;
+
+// One card's open alerts created within kCaseWindowMs of the first of them (an alert
+// without a card, or one of a closed status, is a case of its own).
+struct AlertCase {
+    AlertRow lead;  // the highest-priority alert of the case that the filter let through
+    std::vector<AlertRow> alerts;  // all of the case's alerts, oldest first, the lead among them
+    std::vector<std::int64_t> transaction_ids() const;  // the lead's first, then the rest
+};
+
+// The values the queue's filters can take, as seen among the alerts.
+struct AlertFacets {
+    std::vector<std::string> assignees, categories, countries;  // sorted, no empty ones
 };
 
 class AlertStore {
@@ -59,6 +96,12 @@ public:
     // Open alerts (or those of `status`) by priority as of `now_ms`, highest first.
     std::vector<AlertRow> queue(std::int64_t now_ms, std::size_t limit,
                                 std::optional<AlertStatus> status = std::nullopt);
+    // The alerts the filter lets through, by priority as of `now_ms`, highest first.
+    std::vector<AlertRow> queue(std::int64_t now_ms, std::size_t limit, const AlertFilter& filter);
+    // The cases with at least one alert the filter lets through, by their lead's priority,
+    // highest first. A case keeps all its alerts whatever the filter says: it is decided whole.
+    std::vector<AlertCase> cases(std::int64_t now_ms, std::size_t limit, const AlertFilter& filter);
+    AlertFacets facets();
     std::optional<AlertRow> for_transaction(std::int64_t transaction_id, std::int64_t now_ms);
     void set_status(std::int64_t transaction_id, AlertStatus status, std::int64_t now_ms,
                     const std::string& assignee = {});

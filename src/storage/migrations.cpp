@@ -152,6 +152,11 @@ CREATE TABLE model_evaluations(
 );
 CREATE INDEX model_evaluations_by_model ON model_evaluations(model_id, id);
 )sql"},
+    // Decisions made together (a case, a bulk selection) share a batch, undone as one.
+    Migration{7, R"sql(
+ALTER TABLE labels ADD COLUMN batch_id INTEGER;  -- the batch's first decision's id
+CREATE INDEX labels_by_batch ON labels(batch_id) WHERE batch_id IS NOT NULL;
+)sql"},
 };
 
 constexpr bool ladder_is_ordered() {

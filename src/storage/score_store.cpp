@@ -10,13 +10,29 @@ ScoreRow make_score_row(std::int64_t transaction_id, const Verdict& v) {
     for (const auto& r : v.reasons)
         reasons.push_back({{"code", r.code}, {"text", r.text}, {"weight", r.weight}});
     const auto number = [](double x) { return std::isfinite(x) ? nlohmann::json(x) : nullptr; };
+    nlohmann::json points = nlohmann::json::array();
+    for (const double p : v.contributions) points.push_back(std::isfinite(p) ? p : 0.0);
     return {transaction_id, v.risk, static_cast<int>(v.level),
             nlohmann::json{{"iforest", number(v.iforest)},
                            {"autoencoder", number(v.autoencoder)},
                            {"supervised", number(v.supervised)},
-                           {"rules", number(v.rules)}}
+                           {"rules", number(v.rules)},
+                           {"risk_points", points}}
                 .dump(),
             reasons.dump()};
+}
+
+std::optional<std::array<double, 4>> stored_risk_points(const std::string& model_scores) {
+    const auto j = nlohmann::json::parse(model_scores, nullptr, false);
+    if (!j.is_object() || !j.contains("risk_points")) return std::nullopt;
+    const auto& points = j["risk_points"];
+    if (!points.is_array() || points.size() != 4) return std::nullopt;
+    std::array<double, 4> out{};
+    for (std::size_t i = 0; i < 4; ++i) {
+        if (!points[i].is_number()) return std::nullopt;
+        out[i] = points[i].get<double>();
+    }
+    return out;
 }
 
 ScoreStore::ScoreStore(Database& db)

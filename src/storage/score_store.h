@@ -1,6 +1,7 @@
 // The scores table: one row per transaction and model version, written in batches.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -21,8 +22,12 @@ struct ScoreRow {
     bool operator==(const ScoreRow&) const = default;
 };
 
-// A verdict as stored: each member's raw score and the reasons as JSON.
+// A verdict as stored: each member's raw score and its part of the risk ("risk_points"),
+// and the reasons as JSON.
 ScoreRow make_score_row(std::int64_t transaction_id, const Verdict& verdict);
+// The members' parts of the risk (iforest, autoencoder, supervised, rules) from a stored
+// model_scores object; none when it predates them.
+std::optional<std::array<double, 4>> stored_risk_points(const std::string& model_scores);
 
 class ScoreStore {
 public:

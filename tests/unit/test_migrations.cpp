@@ -84,12 +84,16 @@ const std::vector<Seed>& seeds() {
          "INSERT INTO model_evaluations(model_id, against_model_id, evaluated_ms, report) "
          "VALUES (5, NULL, 6, '{}')",
          "SELECT count(*) FROM model_evaluations WHERE model_id = 5", 1},
+        {7,
+         "INSERT INTO labels(transaction_id, decision, analyst, decided_ms, batch_id) SELECT "
+         "id, 'legit', 'bob', 7, 2 FROM transactions WHERE ext_id = 'v3-a'",
+         "SELECT count(*) FROM labels WHERE batch_id = 2", 1},
     };
     return kSeeds;
 }
 
 TEST(Migrations, LatestVersionIsTheLastStepOfTheLadder) {
-    EXPECT_EQ(latest_schema_version(), 6);
+    EXPECT_EQ(latest_schema_version(), 7);
     ASSERT_EQ(static_cast<int>(seeds().size()), latest_schema_version())
         << "add a seed for the new migration step";
 }
@@ -114,6 +118,7 @@ TEST(Migrations, FromEmptyToLatestCreatesTheSchema) {
                                                "import_rejects_by_import",
                                                "imports",
                                                "labels",
+                                               "labels_by_batch",
                                                "labels_by_transaction",
                                                "model_evaluations",
                                                "model_evaluations_by_model",

@@ -3,14 +3,30 @@
 #include <QBrush>
 #include <QDateTime>
 #include <QLocale>
+#include <algorithm>
+#include <map>
 
 #include "core/transaction.h"
 
 namespace fd {
+namespace {
 
-void ReviewQueueModel::setAlerts(std::vector<AlertRow> alerts, qint64 nowMs) {
+bool breached(const AlertCase& c, qint64 nowMs) {
+    return std::any_of(c.alerts.begin(), c.alerts.end(),
+                       [&](const AlertRow& a) { return a.sla_breached(nowMs); });
+}
+
+qint64 earliestDue(const AlertCase& c) {
+    qint64 due = c.lead.due_ms;
+    for (const AlertRow& a : c.alerts) due = std::min<qint64>(due, a.due_ms);
+    return due;
+}
+
+}  // namespace
+
+void ReviewQueueModel::setCases(std::vector<AlertCase> cases, qint64 nowMs) {
     beginResetModel();
-    alerts_ = std::move(alerts);
+    cases_ = std::move(cases);
     nowMs_ = nowMs;
     endResetModel();
 }
@@ -18,22 +34,63 @@ void ReviewQueueModel::setAlerts(std::vector<AlertRow> alerts, qint64 nowMs) {
 void ReviewQueueModel::removeRowAt(int row) {
     if (row < 0 || row >= rowCount()) return;
     beginRemoveRows({}, row, row);
-    alerts_.erase(alerts_.begin() + row);
+    cases_.erase(cases_.begin() + row);
     endRemoveRows();
 }
 
+const AlertCase* ReviewQueueModel::caseAt(int row) const {
+    return row >= 0 && row < rowCount() ? &cases_[static_cast<std::size_t>(row)] : nullptr;
+}
+
 const AlertRow* ReviewQueueModel::alertAt(int row) const {
-    return row >= 0 && row < rowCount() ? &alerts_[static_cast<std::size_t>(row)] : nullptr;
+    const AlertCase* c = caseAt(row);
+    return c ? &c->lead : nullptr;
 }
 
 int ReviewQueueModel::rowOf(qint64 transactionId) const {
-    for (std::size_t i = 0; i < alerts_.size(); ++i)
-        if (alerts_[i].transaction_id == transactionId) return static_cast<int>(i);
+    for (std::size_t i = 0; i < cases_.size(); ++i) {
+        if (cases_[i].lead.transaction_id == transactionId) return static_cast<int>(i);
+        for (const AlertRow& a : cases_[i].alerts)
+            if (a.transaction_id == transactionId) return static_cast<int>(i);
+    }
     return -1;
 }
 
+int ReviewQueueModel::alertCount() const {
+    std::size_t n = 0;
+    for (const AlertCase& c : cases_) n += c.alerts.size();
+    return static_cast<int>(n);
+}
+
+QString ReviewQueueModel::totalAmount(const AlertCase& c) {
+    std::map<std::string, std::int64_t> totals;  // currency -> minor units
+    for (const AlertRow& a : c.alerts) totals[a.currency] += a.amount_minor;
+    const QLocale locale;
+    QStringList parts;
+    for (const auto& [currency, minor] : totals) {
+        const double major = QString::fromStdString(format_amount(minor, currency)).toDouble();
+        parts << locale.toString(major, 'f', currency_exponent(currency)) + QLatin1Char(' ') +
+                     QString::fromStdString(currency);
+    }
+    return parts.join(QStringLiteral(" + "));
+}
+
+QString ReviewQueueModel::levelName(RiskLevel level) {
+    switch (level) {
+        case RiskLevel::Low:
+            return tr("low");
+        case RiskLevel::Medium:
+            return tr("medium");
+        case RiskLevel::High:
+            return tr("high");
+        case RiskLevel::Critical:
+            return tr("critical");
+    }
+    return {};
+}
+
 int ReviewQueueModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(alerts_.size());
+    return parent.isValid() ? 0 : static_cast<int>(cases_.size());
 }
 
 int ReviewQueueModel::columnCount(const QModelIndex& parent) const {
@@ -41,31 +98,44 @@ int ReviewQueueModel::columnCount(const QModelIndex& parent) const {
 }
 
 QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const {
-    const AlertRow* a = index.isValid() ? alertAt(index.row()) : nullptr;
-    if (!a || index.column() >= ColumnCount) return {};
-    const bool breached = is_open(a->status) && a->due_ms < nowMs_;
-    if (role == Qt::ForegroundRole && index.column() == Due && breached)
+    const AlertCase* c = index.isValid() ? caseAt(index.row()) : nullptr;
+    if (!c || index.column() >= ColumnCount) return {};
+    const AlertRow& a = c->lead;
+    const bool late = breached(*c, nowMs_);
+    if (role == Qt::ForegroundRole && index.column() == Due && late)
         return QBrush(QColor(200, 30, 30));
-    if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue(Qt::AlignVCenter |
-                                   (index.column() <= Risk ? Qt::AlignRight : Qt::AlignLeft));
+    if (role == Qt::TextAlignmentRole) {
+        const bool number =
+            index.column() <= Risk || index.column() == Amount || index.column() == Case;
+        return QVariant::fromValue(Qt::AlignVCenter | (number ? Qt::AlignRight : Qt::AlignLeft));
+    }
+    if (role == Qt::ToolTipRole && index.column() == Case && c->alerts.size() > 1)
+        return tr("This card's open alerts within 24 hours: decided together as one case");
     if (role != Qt::DisplayRole) return {};
     const QLocale locale;
     switch (index.column()) {
         case Priority:
-            return locale.toString(a->priority, 'f', 0);
+            return locale.toString(a.priority, 'f', 0);
         case Risk:
-            return locale.toString(a->risk, 'f', 1);
+            return locale.toString(a.risk, 'f', 1);
+        case Level:
+            return levelName(a.level);
         case Transaction:
-            return QString::fromStdString(a->ext_id);
+            return QString::fromStdString(a.ext_id);
         case Card:
-            return QString::fromStdString(mask_card(a->card_id));
+            return QString::fromStdString(mask_card(a.card_id));
+        case Case:
+            return c->alerts.size() > 1
+                       ? tr("%n alerts", nullptr, static_cast<int>(c->alerts.size()))
+                       : QString();
+        case Amount:
+            return totalAmount(*c);
         case Status:
-            return QString::fromUtf8(alert_status_name(a->status).data());
+            return QString::fromUtf8(alert_status_name(a.status).data());
         case Due:
-            return breached ? tr("SLA breached")
-                            : locale.toString(QDateTime::fromMSecsSinceEpoch(a->due_ms),
-                                              QLocale::ShortFormat);
+            return late ? tr("SLA breached")
+                        : locale.toString(QDateTime::fromMSecsSinceEpoch(earliestDue(*c)),
+                                          QStringLiteral("d MMM HH:mm"));
     }
     return {};
 }
@@ -77,10 +147,16 @@ QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, 
             return tr("Priority");
         case Risk:
             return tr("Risk");
+        case Level:
+            return tr("Level");
         case Transaction:
             return tr("Transaction");
         case Card:
             return tr("Card");
+        case Case:
+            return tr("Case");
+        case Amount:
+            return tr("Amount");
         case Status:
             return tr("Status");
         case Due:

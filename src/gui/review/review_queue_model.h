@@ -1,4 +1,6 @@
-// The review queue as a table: open alerts by priority (risk, amount and age).
+// The review queue as a table: one row per case (a card's open alerts within 24 hours, see
+// AlertCase), by the priority of its lead alert (risk, amount and age). The row shows the
+// lead's figures with the case's alert count and total amount.
 #pragma once
 
 #include <QAbstractTableModel>
@@ -12,14 +14,31 @@ class ReviewQueueModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Priority, Risk, Transaction, Card, Status, Due, ColumnCount };
+    enum Column {
+        Priority,
+        Risk,
+        Level,
+        Transaction,
+        Card,
+        Case,
+        Amount,
+        Status,
+        Due,
+        ColumnCount
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setAlerts(std::vector<AlertRow> alerts, qint64 nowMs);
-    void removeRowAt(int row);  // a decided alert leaves the queue at once
-    const AlertRow* alertAt(int row) const;
-    int rowOf(qint64 transactionId) const;
+    void setCases(std::vector<AlertCase> cases, qint64 nowMs);
+    void removeRowAt(int row);               // a decided case leaves the queue at once
+    const AlertRow* alertAt(int row) const;  // the case's lead
+    const AlertCase* caseAt(int row) const;
+    int rowOf(qint64 transactionId) const;  // the row whose case holds the transaction
+    int alertCount() const;                 // over every row's case
+
+    // The case's amounts added up per currency: "1,234.50 EUR + 20.00 USD".
+    static QString totalAmount(const AlertCase& c);
+    static QString levelName(RiskLevel level);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -28,7 +47,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    std::vector<AlertRow> alerts_;
+    std::vector<AlertCase> cases_;
     qint64 nowMs_ = 0;
 };
 

@@ -1,6 +1,6 @@
 #include "review_view.h"
 
-#include <QComboBox>
+#include <QBarSet>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -10,17 +10,18 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <map>
-#include <nlohmann/json.hpp>
 
 #include "core/transaction.h"
+#include "review_charts.h"
+#include "review_detail.h"
+#include "review_filter_bar.h"
 #include "storage/database.h"
-#include "storage/transaction_query.h"
-#include "storage/transaction_store.h"
 
 namespace fd {
 namespace {
@@ -29,145 +30,96 @@ qint64 nowMs() {
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-struct Detail {
-    QString fields;
-    QStringList reasons;
-    QStringList history;
-};
-
-// The card's other open alerts within 24 hours (one case) and what analysts decided
-// before on this card and this merchant.
-void addContext(Database& db, const AlertRow& alert, const std::string& merchant, Detail& d) {
-    Statement others = db.prepare(
-        "SELECT t.ext_id, a.risk FROM alerts a JOIN transactions t ON t.id = a.transaction_id "
-        "WHERE a.card_id = ?1 AND a.transaction_id != ?2 AND a.status IN ('new', 'in_review', "
-        "'escalated') AND abs(a.created_ms - ?3) <= 86400000 ORDER BY a.created_ms");
-    others.bind(1, alert.card_id).bind(2, alert.transaction_id).bind(3, alert.created_ms);
-    QStringList ids;
-    while (others.step())
-        ids << QStringLiteral("%1 (%2)").arg(QString::fromStdString(others.column_text(0)),
-                                             QString::number(others.column_double(1), 'f', 1));
-    if (!ids.isEmpty())
-        d.history << ReviewView::tr("Same case, open on this card within 24 h: %1")
-                         .arg(ids.join(QStringLiteral(", ")));
-    Statement past = db.prepare(
-        "SELECT sum(t.card_id = ?1 AND l.decision = 'fraud'), sum(t.card_id = ?1 AND "
-        "l.decision = 'legit'), sum(t.merchant_id = ?2 AND l.decision = 'fraud'), "
-        "sum(t.merchant_id = ?2 AND l.decision = 'legit') FROM labels l JOIN transactions t ON "
-        "t.id = l.transaction_id WHERE l.undone_ms IS NULL AND l.transaction_id != ?3 AND "
-        "(t.card_id = ?1 OR t.merchant_id = ?2)");
-    past.bind(1, alert.card_id).bind(2, merchant).bind(3, alert.transaction_id);
-    if (past.step())
-        d.history << ReviewView::tr(
-                         "Earlier decisions: this card %1 fraud / %2 legit; this "
-                         "merchant %3 fraud / %4 legit")
-                         .arg(past.column_int64(0))
-                         .arg(past.column_int64(1))
-                         .arg(past.column_int64(2))
-                         .arg(past.column_int64(3));
-}
-
-Detail readDetail(const QString& path, const AlertRow& alert) {
-    Detail d;
-    Database db(path.toStdString(), OpenMode::ReadOnly);
-    const auto t = TransactionStore(db).find(alert.ext_id);
-    const QLocale locale;
-    if (t) {
-        d.fields = ReviewView::tr(
-                       "<b>%1</b> &nbsp; %2<br>Card %3 &nbsp; merchant %4 (%5)<br>"
-                       "%6 %7 &nbsp; %8 %9 &nbsp; %10<br>Risk <b>%11</b>")
-                       .arg(QString::fromStdString(t->id),
-                            locale.toString(QDateTime::fromMSecsSinceEpoch(t->timestamp_ms),
-                                            QLocale::ShortFormat),
-                            QString::fromStdString(mask_card(t->card_id)),
-                            QString::fromStdString(t->merchant_id),
-                            QString::fromStdString(t->merchant_category),
-                            QString::fromStdString(format_amount(t->amount_minor, t->currency)),
-                            QString::fromStdString(t->currency), QString::fromStdString(t->city),
-                            QString::fromStdString(t->country))
-                       .arg(QString::fromStdString(t->channel))
-                       .arg(locale.toString(alert.risk, 'f', 1));
-    }
-    const auto reasons =
-        nlohmann::json::parse(TransactionQuery(db).reasons(alert.transaction_id), nullptr, false);
-    if (reasons.is_array())
-        for (const auto& r : reasons)
-            if (r.is_object() && r.contains("text") && r["text"].is_string())
-                d.reasons << QString::fromStdString(r["text"].get<std::string>());
-    for (const auto& h : DecisionStore(db).history(alert.transaction_id)) {
-        d.history << ReviewView::tr("%1 %2 by %3%4%5")
-                         .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(h.decided_ms),
-                                              QLocale::ShortFormat),
-                              QString::fromUtf8(decision_name(h.decision).data()),
-                              QString::fromStdString(h.analyst),
-                              h.note.empty()
-                                  ? QString()
-                                  : QStringLiteral(": ") + QString::fromStdString(h.note),
-                              h.undone ? ReviewView::tr(" (undone)") : QString());
-    }
-    addContext(db, alert, t ? t->merchant_id : std::string(), d);
-    return d;
+QLabel* heading(const QString& text, QWidget* parent) {
+    auto* label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
 }
 
 }  // namespace
 
 ReviewView::ReviewView(QWidget* parent)
     : QWidget(parent),
-      status_(new QComboBox(this)),
+      filters_(new ReviewFilterBar(this)),
       model_(new ReviewQueueModel(this)),
       table_(new QTableView(this)),
       summary_(new QLabel(this)),
       fields_(new QLabel(this)),
       reasons_(new QListWidget(this)),
+      contributions_(new ContributionChart(this)),
+      cardHistory_(new CardHistoryChart(this)),
+      caseTitle_(heading(QString(), this)),
+      case_(new QListWidget(this)),
       history_(new QListWidget(this)),
       note_(new QLineEdit(this)) {
     writer_.setMaxThreadCount(1);
-    status_->setObjectName(QStringLiteral("reviewStatus"));
-    status_->addItem(tr("Open alerts"), QString());
-    for (const char* s : {"new", "in_review", "escalated", "closed_fraud", "closed_legit"})
-        status_->addItem(QString::fromLatin1(s), QString::fromLatin1(s));
     table_->setObjectName(QStringLiteral("reviewQueue"));
     table_->setModel(model_);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::ExtendedSelection);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->verticalHeader()->hide();
+    table_->setWordWrap(false);
     table_->horizontalHeader()->setStretchLastSection(true);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     summary_->setObjectName(QStringLiteral("reviewSummary"));
     fields_->setObjectName(QStringLiteral("reviewFields"));
     fields_->setTextFormat(Qt::RichText);
-    fields_->setWordWrap(true);
     reasons_->setObjectName(QStringLiteral("reviewReasons"));
+    reasons_->setWordWrap(true);
+    case_->setObjectName(QStringLiteral("reviewCase"));
+    case_->setWordWrap(true);
+    case_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     history_->setObjectName(QStringLiteral("reviewHistory"));
+    history_->setWordWrap(true);
     note_->setObjectName(QStringLiteral("reviewNote"));
     note_->setPlaceholderText(tr("N: add a note, Enter to save"));
+    contributions_->setMinimumHeight(120);
+    cardHistory_->setMinimumHeight(170);
+    for (QListWidget* list : {reasons_, case_, history_}) list->setMinimumHeight(48);
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(status_);
+    leftLayout->addWidget(filters_);
     leftLayout->addWidget(table_, 1);
     leftLayout->addWidget(summary_);
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(fields_);
-    rightLayout->addWidget(new QLabel(tr("Why it alerted"), right));
+    rightLayout->addWidget(heading(tr("Why it alerted"), right));
     rightLayout->addWidget(reasons_, 2);
-    rightLayout->addWidget(new QLabel(tr("Decisions on this transaction"), right));
-    rightLayout->addWidget(history_, 1);
+    rightLayout->addWidget(contributions_, 3);
+    rightLayout->addWidget(cardHistory_, 4);
+    rightLayout->addWidget(caseTitle_);
+    rightLayout->addWidget(case_, 2);
+    rightLayout->addWidget(heading(tr("Decisions and the card's context"), right));
+    rightLayout->addWidget(history_, 2);
     rightLayout->addWidget(note_);
-    rightLayout->addWidget(
-        new QLabel(tr("F fraud · L legitimate · E escalate · S skip · J/K next/previous · N note · "
-                      "Ctrl+Z undo · Shift+F / Shift+L the whole selection"),
-                   right));
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // Lines broken by hand: a word-wrapped label would make the scroll area below size the
+    // pane by its preferred height (height for width) and scroll when nothing needs to.
+    auto* keys = new QLabel(tr("F fraud · L legitimate · E escalate (the whole case) · S skip\n"
+                               "J/K next/previous · N note · Ctrl+Z undo · Shift+F / Shift+L "
+                               "the whole selection"),
+                            right);
+    rightLayout->addWidget(keys);
+    splitter_ = new QSplitter(this);
+    // The detail scrolls when the window is short rather than holding the window tall.
+    auto* detail = new QScrollArea(this);
+    detail->setObjectName(QStringLiteral("reviewDetail"));
+    detail->setWidget(right);
+    detail->setWidgetResizable(true);
+    detail->setFrameShape(QFrame::NoFrame);
+    detail->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    splitter_->addWidget(left);
+    splitter_->addWidget(detail);
+    splitter_->setStretchFactor(0, 1);
+    splitter_->setStretchFactor(1, 1);
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(splitter_);
 
     const auto key = [this](const QKeySequence& sequence, auto slot) {
         auto* shortcut = new QShortcut(sequence, this);
@@ -201,12 +153,23 @@ ReviewView::ReviewView(QWidget* parent)
             });
         });
     });
-    connect(status_, &QComboBox::currentIndexChanged, this, &ReviewView::reload);
+    connect(filters_, &ReviewFilterBar::changed, this, &ReviewView::reload);
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ReviewView::showDetail);
+    clearDetail();
+}
+
+void ReviewView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (shownOnce_) return;
+    shownOnce_ = true;
+    // The table's wide size hint would leave the detail and its charts too narrow.
+    const int width = splitter_->width();
+    splitter_->setSizes({width * 11 / 20, width - width * 11 / 20});
 }
 
 ReviewView::~ReviewView() {
+    shown_->store(0);  // a detail read still running stops early
     flush();
 }
 
@@ -230,38 +193,58 @@ void ReviewView::reload() {
     const int generation = ++generation_;
     if (!pendingSelect_) pendingSelect_ = currentTransaction();
     const QString path = databasePath_;
-    const QString status = status_->currentData().toString();
+    const AlertFilter filter = filters_->filter(analyst_);
     QPointer<ReviewView> self(this);
     // Reads wait for queued writes (same single thread), so the queue reflects them.
-    writer_.start([self, path, status, generation] {
-        std::vector<AlertRow> rows;
+    writer_.start([self, path, filter, generation] {
+        std::vector<AlertCase> cases;
+        AlertFacets facets;
         const qint64 now = nowMs();
         try {
             Database db(path.toStdString(), OpenMode::ReadOnly);
-            rows = AlertStore(db).queue(
-                now, 2000,
-                status.isEmpty() ? std::nullopt : alert_status_from_name(status.toStdString()));
+            AlertStore store(db);
+            cases = store.cases(now, 2000, filter);
+            facets = store.facets();
         } catch (const std::exception&) {
             // No database yet, or an older schema: an empty queue says enough.
         }
-        QMetaObject::invokeMethod(self, [self, rows = std::move(rows), now, generation]() mutable {
+        QMetaObject::invokeMethod(self, [self, cases = std::move(cases), facets = std::move(facets),
+                                         now, generation]() mutable {
             if (!self || generation != self->generation_) return;
-            const int count = static_cast<int>(rows.size());
-            self->model_->setAlerts(std::move(rows), now);
+            self->filters_->setFacets(facets);
+            self->model_->setCases(std::move(cases), now);
             const int row = self->model_->rowOf(self->pendingSelect_);
             self->pendingSelect_ = 0;
             self->select(row >= 0 ? row : 0);
-            self->summary_->setText(tr("%n alert(s)", nullptr, count));
-            emit self->queueLoaded(count);
+            self->showCount();
+            emit self->queueLoaded(self->model_->rowCount());
         });
     });
 }
 
+void ReviewView::showCount() {
+    const int rows = model_->rowCount(), alerts = model_->alertCount();
+    // Cases group two or more alerts, so "alerts" is plural there.
+    summary_->setText(
+        rows == alerts ? tr("%n alert(s)", nullptr, alerts)
+        : rows == 1    ? tr("%n alerts in one case", nullptr, alerts)
+                    : tr("%n alerts in %1 cases", nullptr, alerts).arg(QLocale().toString(rows)));
+}
+
+void ReviewView::clearDetail() {
+    shown_->store(0);
+    fields_->setText(model_->rowCount() == 0 ? tr("Nothing to review.") : QString());
+    reasons_->clear();
+    case_->clear();
+    caseTitle_->setText(tr("The case"));
+    history_->clear();
+    contributions_->setPoints(std::nullopt, QString());
+    cardHistory_->setHistory({}, QString());
+}
+
 void ReviewView::select(int row) {
     if (model_->rowCount() == 0) {
-        fields_->setText(tr("Nothing to review."));
-        reasons_->clear();
-        history_->clear();
+        clearDetail();
         return;
     }
     row = std::clamp(row, 0, model_->rowCount() - 1);
@@ -270,24 +253,35 @@ void ReviewView::select(int row) {
 }
 
 void ReviewView::showDetail() {
-    const AlertRow* a = model_->alertAt(table_->currentIndex().row());
-    if (!a) return;
-    const AlertRow alert = *a;
+    const AlertCase* c = model_->caseAt(table_->currentIndex().row());
+    if (!c) return;
+    const AlertCase shown = *c;
+    const qint64 id = shown.lead.transaction_id;
+    shown_->store(id);
     const QString path = databasePath_;
     QPointer<ReviewView> self(this);
-    QThreadPool::globalInstance()->start([self, path, alert] {
-        Detail d;
+    QThreadPool::globalInstance()->start([self, path, shown, id, flag = shown_] {
+        if (flag->load() != id) return;  // moved on before this read started
+        ReviewDetail d;
         try {
-            d = readDetail(path, alert);
+            d = readReviewDetail(path, shown, [&] { return flag->load() != id; });
         } catch (const std::exception& e) {
             d.fields = QString::fromStdString(e.what());
         }
-        QMetaObject::invokeMethod(self, [self, d, id = alert.transaction_id] {
+        QMetaObject::invokeMethod(self, [self, d = std::move(d), id, count = shown.alerts.size()] {
             if (!self || self->currentTransaction() != id) return;
             self->fields_->setText(d.fields);
             self->reasons_->clear();
             self->reasons_->addItems(d.reasons.isEmpty() ? QStringList{tr("No reasons stored.")}
                                                          : d.reasons);
+            self->contributions_->setPoints(d.points, d.pointsNote);
+            self->cardHistory_->setHistory(d.card, d.currency);
+            self->caseTitle_->setText(
+                count > 1 ? tr("The case: %n alerts on this card within 24 h, decided together",
+                               nullptr, static_cast<int>(count))
+                          : tr("The case: this alert alone"));
+            self->case_->clear();
+            self->case_->addItems(d.caseLines);
             self->history_->clear();
             self->history_->addItems(d.history);
             emit self->detailLoaded();
@@ -295,45 +289,57 @@ void ReviewView::showDetail() {
     });
 }
 
-void ReviewView::decide(Decision decision) {
-    const int row = table_->currentIndex().row();
-    const AlertRow* a = model_->alertAt(row);
-    if (!a) return;
-    const qint64 id = a->transaction_id;
-    // The next alert at once; the write follows on the worker.
-    model_->removeRowAt(row);
-    select(row);
+// Writes `decision` on the transactions (one batch when several) on the writer thread.
+void ReviewView::write(std::vector<qint64> ids, Decision decision, bool reloadAfter) {
     const QString path = databasePath_, analyst = analyst_;
     QPointer<ReviewView> self(this);
-    writer_.start([self, path, analyst, id, decision] {
+    writer_.start([self, path, analyst, ids = std::move(ids), decision, reloadAfter] {
         QString error;
         try {
             Database db(path.toStdString());
-            DecisionStore(db).decide(id, decision, analyst.toStdString(), {}, nowMs());
+            DecisionStore store(db);
+            if (ids.size() == 1) {
+                store.decide(ids.front(), decision, analyst.toStdString(), {}, nowMs());
+            } else {
+                const std::vector<std::int64_t> rows(ids.begin(), ids.end());
+                store.decide_all(rows, decision, analyst.toStdString(), {}, nowMs());
+            }
         } catch (const std::exception& e) {
             error = QString::fromStdString(e.what());
         }
-        QMetaObject::invokeMethod(self, [self, error] {
+        QMetaObject::invokeMethod(self, [self, error, reloadAfter] {
             if (!self) return;
-            if (!error.isEmpty()) {
+            if (!error.isEmpty())
                 self->summary_->setText(tr("The decision was not saved: %1").arg(error));
-                self->reload();
-            }
+            if (reloadAfter || !error.isEmpty()) self->reload();
             emit self->decided();
         });
     });
-    summary_->setText(tr("%n alert(s)", nullptr, model_->rowCount()));
+}
+
+void ReviewView::decide(Decision decision) {
+    const int row = table_->currentIndex().row();
+    const AlertCase* c = model_->caseAt(row);
+    if (!c) return;
+    std::vector<qint64> ids;
+    for (const std::int64_t id : c->transaction_ids()) ids.push_back(id);
+    // The next case at once; the write follows on the worker.
+    model_->removeRowAt(row);
+    select(row);
+    write(std::move(ids), decision, false);
+    showCount();
 }
 
 void ReviewView::decideSelection(Decision decision,
                                  const std::function<bool(const QString&)>& confirm) {
-    std::vector<qint64> ids;
+    std::vector<qint64> ids, leads;
     std::map<std::string, std::int64_t> totals;  // currency -> minor units
     for (const QModelIndex& index : table_->selectionModel()->selectedRows()) {
-        const AlertRow* a = model_->alertAt(index.row());
-        if (!a) continue;
-        ids.push_back(a->transaction_id);
-        totals[a->currency] += a->amount_minor;
+        const AlertCase* c = model_->caseAt(index.row());
+        if (!c) continue;
+        leads.push_back(c->lead.transaction_id);
+        for (const std::int64_t id : c->transaction_ids()) ids.push_back(id);
+        for (const AlertRow& a : c->alerts) totals[a.currency] += a.amount_minor;
     }
     if (ids.empty()) return;
     QStringList amounts;
@@ -349,27 +355,10 @@ void ReviewView::decideSelection(Decision decision,
                 : QMessageBox::question(this, tr("Bulk decision"), question) == QMessageBox::Yes;
     if (!yes) return;
     const int first = table_->selectionModel()->selectedRows().front().row();
-    for (const qint64 id : ids) model_->removeRowAt(model_->rowOf(id));
+    for (const qint64 id : leads) model_->removeRowAt(model_->rowOf(id));
     select(first);
-    const QString path = databasePath_, analyst = analyst_;
-    QPointer<ReviewView> self(this);
-    writer_.start([self, path, analyst, ids, decision] {
-        QString error;
-        try {
-            Database db(path.toStdString());
-            DecisionStore store(db);
-            for (const qint64 id : ids)
-                store.decide(id, decision, analyst.toStdString(), {}, nowMs());
-        } catch (const std::exception& e) {
-            error = QString::fromStdString(e.what());
-        }
-        QMetaObject::invokeMethod(self, [self, error] {
-            if (!self) return;
-            if (!error.isEmpty()) self->summary_->setText(tr("Not all saved: %1").arg(error));
-            self->reload();
-            emit self->decided();
-        });
-    });
+    write(std::move(ids), decision, true);
+    showCount();
 }
 
 void ReviewView::skip(int step) {
@@ -382,16 +371,19 @@ void ReviewView::undo() {
     const QString path = databasePath_, analyst = analyst_;
     QPointer<ReviewView> self(this);
     writer_.start([self, path, analyst] {
-        std::optional<std::int64_t> undone;
+        std::vector<std::int64_t> undone;
         try {
             Database db(path.toStdString());
-            undone = DecisionStore(db).undo_last(analyst.toStdString(), nowMs());
+            DecisionStore(db).undo_last(analyst.toStdString(), nowMs(), &undone);
         } catch (const std::exception&) {
         }
         QMetaObject::invokeMethod(self, [self, undone] {
             if (!self) return;
-            if (undone) self->pendingSelect_ = *undone;  // back to the alert it reopened
-            self->summary_->setText(undone ? tr("Undone.") : tr("Nothing to undo."));
+            if (!undone.empty()) self->pendingSelect_ = undone.front();  // back to it
+            self->summary_->setText(undone.empty()       ? tr("Nothing to undo.")
+                                    : undone.size() == 1 ? tr("Undone.")
+                                                         : tr("Undone: %n alerts.", nullptr,
+                                                              static_cast<int>(undone.size())));
             self->reload();
             emit self->decided();
         });
