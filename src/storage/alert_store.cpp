@@ -196,7 +196,7 @@ std::vector<AlertCase> AlertStore::cases(std::int64_t now_ms, std::size_t limit,
             "s.model_id = coalesce(a.model_id, (SELECT id FROM models WHERE active = 1)) "
             "WHERE " +
             std::string(kOpen) + " AND " + where.conditions + ")";
-    Statement s = db_.prepare(sql + " ORDER BY a.card_id, a.created_ms, a.id");
+    Statement s = db_.prepare(sql + " ORDER BY a.card_id, t.ts_ms, a.id");
     bind_filter(s, filter);
     AlertCase current;  // empty until the first row
     bool currentMatches = false;
@@ -210,7 +210,7 @@ std::vector<AlertCase> AlertStore::cases(std::int64_t now_ms, std::size_t limit,
         const bool match = s.column_int64(17) != 0;
         const bool joins = !current.alerts.empty() && !a.card_id.empty() &&
                            a.card_id == current.lead.card_id &&
-                           a.created_ms - current.alerts.front().created_ms <= kCaseWindowMs;
+                           a.ts_ms - current.alerts.front().ts_ms <= kCaseWindowMs;
         if (!joins) {
             close();
             current.lead = a;  // a placeholder until a matching alert comes

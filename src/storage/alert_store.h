@@ -2,8 +2,10 @@
 // rule flagged) gets one alert, with a priority from its risk and amount, and an SLA due
 // time. The queue orders open alerts by priority plus age, so old alerts rise.
 //
-// A card's open alerts created within 24 hours of the first of them form one case (one
-// fraud episode): the review queue shows a case as one row and decides it as one.
+// A card's open alerts whose transactions lie within 24 hours of the first of them form one
+// case (one fraud episode): the review queue shows a case as one row and decides it as one.
+// Transaction time, not alert time: an import raises all its alerts at once, and the demo
+// feed's clock runs faster than the wall clock.
 #pragma once
 
 #include <cstdint>
@@ -72,7 +74,7 @@ struct AlertFilter {
 
 inline constexpr std::int64_t kCaseWindowMs = 24 * 3'600'000;
 
-// One card's open alerts created within kCaseWindowMs of the first of them (an alert
+// One card's open alerts with transactions within kCaseWindowMs of the first (an alert
 // without a card, or one of a closed status, is a case of its own).
 struct AlertCase {
     AlertRow lead;  // the highest-priority alert of the case that the filter let through

@@ -237,6 +237,7 @@ private slots:
             db.exec(
                 "UPDATE alerts SET created_ms = created_ms - 30 * 3600000 WHERE "
                 "transaction_id = 6");
+            db.exec("UPDATE transactions SET ts_ms = ts_ms - 30 * 3600000 WHERE id = 6");
         }
         ReviewView view;
         view.setAnalyst(QStringLiteral("gus"));

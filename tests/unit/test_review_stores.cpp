@@ -207,7 +207,8 @@ protected:
         for (int i = 0; i < 160; ++i) {
             Transaction t;
             t.id = "x" + std::to_string(i);
-            t.timestamp_ms = kNow - 100 * kHour + i;
+            // Cases go by transaction time: spread the payments over 80 hours.
+            t.timestamp_ms = kNow - std::uniform_int_distribution<std::int64_t>(0, 80 * kHour)(rng);
             t.card_id = pick(cards);
             t.merchant_category = pick(categories);
             t.country = pick(countries);
@@ -227,7 +228,7 @@ protected:
             const double risk = std::uniform_real_distribution<double>(0, 100)(rng);
             const bool scored = i % 3 != 0;
             const std::int64_t created =
-                kNow - std::uniform_int_distribution<std::int64_t>(0, 80 * kHour)(rng);
+                t.timestamp_ms + std::uniform_int_distribution<std::int64_t>(0, 2 * kHour)(rng);
             const std::int64_t sla =
                 std::uniform_int_distribution<std::int64_t>(1, 60)(rng) * kHour;
             alerts.create(std::vector<NewAlert>{{id, scored ? 1 : 0, t.card_id, risk, t.amount()}},
@@ -237,6 +238,7 @@ protected:
             truth.row.card_id = t.card_id;
             truth.row.risk = risk;
             truth.row.created_ms = created;
+            truth.row.ts_ms = t.timestamp_ms;
             truth.row.due_ms = created + sla;
             truth.row.status = pick(std::vector<AlertStatus>{
                 AlertStatus::New, AlertStatus::New, AlertStatus::InReview, AlertStatus::Escalated,
@@ -307,13 +309,13 @@ protected:
             for (const Truth& t : truth_)
                 if (is_open(t.row.status)) open.push_back(&t);
             std::sort(open.begin(), open.end(), [](const Truth* a, const Truth* b) {
-                return std::tie(a->row.card_id, a->row.created_ms, a->row.transaction_id) <
-                       std::tie(b->row.card_id, b->row.created_ms, b->row.transaction_id);
+                return std::tie(a->row.card_id, a->row.ts_ms, a->row.transaction_id) <
+                       std::tie(b->row.card_id, b->row.ts_ms, b->row.transaction_id);
             });
             for (const Truth* t : open) {
                 if (!groups.empty() && !t->row.card_id.empty() &&
                     groups.back().front()->row.card_id == t->row.card_id &&
-                    t->row.created_ms - groups.back().front()->row.created_ms <= 24 * kHour) {
+                    t->row.ts_ms - groups.back().front()->row.ts_ms <= 24 * kHour) {
                     groups.back().push_back(t);
                 } else {
                     groups.push_back({t});
@@ -401,7 +403,7 @@ TEST_F(QueueFilters, TheRowsCarryLevelCategoryCountryAndTheFacetsListThem) {
         EXPECT_EQ(static_cast<int>(a.level), t->level);
         EXPECT_EQ(a.category, t->category);
         EXPECT_EQ(a.country, t->country);
-        EXPECT_EQ(a.ts_ms, kNow - 100 * kHour + a.transaction_id - 1);
+        EXPECT_EQ(a.ts_ms, t->row.ts_ms);
     }
     const AlertFacets f = alerts.facets();
     EXPECT_EQ(f.assignees, (std::vector<std::string>{"ada", "bob"}));

@@ -39,7 +39,7 @@ void addContext(Database& db, const AlertCase& c, const std::string& merchant, R
     Statement others = db.prepare(
         "SELECT t.ext_id, a.risk, a.transaction_id FROM alerts a JOIN transactions t ON t.id = "
         "a.transaction_id WHERE a.card_id = ?1 AND a.card_id != '' AND a.status IN ('new', "
-        "'in_review', 'escalated') ORDER BY a.created_ms LIMIT 50");
+        "'in_review', 'escalated') ORDER BY t.ts_ms LIMIT 50");
     others.bind(1, c.lead.card_id);
     QStringList ids;
     while (others.step()) {
