@@ -86,7 +86,7 @@ void FeedController::startDemo() {
                 emit self->stateChanged();
                 return;
             }
-            if (budgetThreshold >= 0.0) self->alertOverride_ = budgetThreshold;
+            self->budgetThreshold_ = budgetThreshold;
             self->launch(std::move(*source), active ? active->model : nullptr,
                          active ? active->id : 0);
         });
@@ -110,7 +110,7 @@ void FeedController::launch(std::unique_ptr<Source> source,
             QMetaObject::invokeMethod(this, &FeedController::startDemo, Qt::QueuedConnection);
     });
     PipelineOptions options;
-    options.alert_risk = alertOverride_;
+    options.alert_risk = effectiveAlertRisk();
     pipeline_->start(std::move(source), options);
     clock_.start();
     emit stateChanged();
@@ -144,7 +144,19 @@ void FeedController::stop() {
 
 void FeedController::setAlertOverride(double risk) {
     alertOverride_ = risk;
-    if (pipeline_) pipeline_->setAlertRisk(risk);
+    if (pipeline_) pipeline_->setAlertRisk(effectiveAlertRisk());
+}
+
+void FeedController::setAlertBudget(int alertsPerDay) {
+    if (alertsPerDay == alertBudget_) return;
+    alertBudget_ = alertsPerDay;
+    budgetThreshold_ = -1.0;  // learnt again from recent scores when the feed next starts
+    if (pipeline_) pipeline_->setAlertRisk(effectiveAlertRisk());
+}
+
+double FeedController::effectiveAlertRisk() const {
+    if (alertOverride_ >= 0.0) return alertOverride_;
+    return alertBudget_ > 0 ? budgetThreshold_ : -1.0;
 }
 
 void FeedController::reloadModel() {
@@ -197,7 +209,7 @@ std::size_t FeedController::queueDepth() const {
 }
 
 double FeedController::alertThreshold() const {
-    if (alertOverride_ >= 0.0) return alertOverride_;
+    if (const double risk = effectiveAlertRisk(); risk >= 0.0) return risk;
     return pipeline_ ? pipeline_->alertThreshold() : -1.0;
 }
 

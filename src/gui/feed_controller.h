@@ -38,16 +38,17 @@ public:
     qint64 dropped() const;
     std::size_t queueDepth() const;
     double alertThreshold() const;  // risk; negative without a model
-    // A risk threshold from the settings, used instead of the model's when >= 0.
-    // A fixed alert risk (negative: the model's own); a running feed applies it at once.
+    // A fixed alert risk from the settings (negative: none); a running feed applies it at
+    // once.
     void setAlertOverride(double risk);
     // Another model became active: a running demo feed restarts on it (what it has
     // committed stays; the restarted feed continues after the newest stored row).
     void reloadModel();
     void setDemoConfig(const DemoConfig& config) { demoConfig_ = config; }
     // An alert budget per day (0: none): at the next start the threshold becomes the risk
-    // that gave this many alerts a day over the last week of scores, when there is a day.
-    void setAlertBudget(int alertsPerDay) { alertBudget_ = alertsPerDay; }
+    // that gave this many alerts a day over the last week of scores, when there is a day
+    // (until then the model's own threshold holds).
+    void setAlertBudget(int alertsPerDay);
 
 signals:
     void updated();       // new figures, at most every kTickMs
@@ -61,6 +62,7 @@ private:
     void launch(std::unique_ptr<Source> source, std::shared_ptr<const EnsembleModel> model,
                 qint64 modelId);
     void drain();
+    double effectiveAlertRisk() const;  // a fixed risk, else the budget's, else -1
     std::int64_t second() const;
 
     static constexpr int kTickMs = 40;
@@ -74,6 +76,7 @@ private:
     bool loading_ = false;
     bool restartWhenStopped_ = false;
     int alertBudget_ = 0;
+    double budgetThreshold_ = -1.0;  // the budget's risk, once learnt
     DemoConfig demoConfig_;
 };
 

@@ -14,6 +14,7 @@
 #include "gui/app_settings.h"
 #include "gui/feed_controller.h"
 #include "gui/main_window.h"
+#include "gui/models/models_view.h"
 #include "gui/settings_dialog.h"
 #include "ingest/file_importer.h"
 #include "storage/database.h"
@@ -96,6 +97,12 @@ private slots:
             QTest::qWait(8000);  // a few seconds of live data on the charts
             QVERIFY(window.grab().save(shots + QStringLiteral("/monitor.png")));
         }
+        // A threshold applied in the Models view is saved and reaches the running feed.
+        emit window.findChild<fd::ModelsView*>()->thresholdApplied(77.5);
+        QVERIFY(fd::AppSettings::load().alertMode == fd::AppSettings::AlertMode::Risk);
+        QCOMPARE(fd::AppSettings::load().alertRisk, 77.5);
+        QCOMPARE(feed->alertThreshold(), 77.5);
+        fd::AppSettings{}.save();
         QSignalSpy stopped(feed, &fd::FeedController::stateChanged);
         window.findChild<QAction*>(QStringLiteral("actionStop"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!feed->isActive(), 10000);
