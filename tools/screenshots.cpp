@@ -23,11 +23,11 @@
 #include "gui/main_window.h"
 #include "gui/models/models_view.h"
 #include "gui/models/threshold_dialog.h"
+#include "gui/review/review_view.h"
 #include "gui/review_metrics_view.h"
 #include "storage/alert_store.h"
 #include "storage/decision_store.h"
 #include "storage/transaction_store.h"
-#include "gui/review/review_view.h"
 
 namespace {
 

@@ -41,7 +41,8 @@ std::vector<Transaction> load(Database& db, std::vector<std::int64_t>* ids = nul
                               std::numeric_limits<std::int64_t>::max(), 10000,
                               [&](std::span<const Transaction> batch, auto batch_ids) {
                                   rows.insert(rows.end(), batch.begin(), batch.end());
-                                  if (ids) ids->insert(ids->end(), batch_ids.begin(), batch_ids.end());
+                                  if (ids)
+                                      ids->insert(ids->end(), batch_ids.begin(), batch_ids.end());
                                   return true;
                               });
     return rows;
@@ -72,8 +73,9 @@ Outcome run(std::uint64_t seed, std::int64_t presume_after_ms) {
     const std::size_t first_third = index_of(start + span / 3);
     const std::size_t two_thirds = index_of(start + span * 2 / 3);
 
-    const auto path = std::filesystem::temp_directory_path() /
-                      ("fd-loop-" + std::to_string(seed) + "-" + std::to_string(::getpid()) + ".db");
+    const auto path =
+        std::filesystem::temp_directory_path() /
+        ("fd-loop-" + std::to_string(seed) + "-" + std::to_string(::getpid()) + ".db");
     std::filesystem::remove(path);
     Outcome out;
     {
@@ -86,12 +88,12 @@ Outcome run(std::uint64_t seed, std::int64_t presume_after_ms) {
         };
         // The first third: an unsupervised model, nothing labelled.
         insert(0, first_third);
-        const auto unsupervised = EnsembleModel::train(std::span(rows).first(first_third),
-                                                       app_training_options());
+        const auto unsupervised =
+            EnsembleModel::train(std::span(rows).first(first_third), app_training_options());
         const auto bundle = unsupervised.to_bundle();
         ModelStore models(db);
-        const auto unsupervised_id = models.add("ensemble", "unsupervised", 0,
-                                                bundle.header.dump(), write_bundle(bundle));
+        const auto unsupervised_id =
+            models.add("ensemble", "unsupervised", 0, bundle.header.dump(), write_bundle(bundle));
         models.activate(unsupervised_id);
 
         // The second third streams in and alerts as the pipeline would.
@@ -125,8 +127,8 @@ Outcome run(std::uint64_t seed, std::int64_t presume_after_ms) {
         options.presume_legit_after_ms = presume_after_ms;
         const auto result = retrain_challenger(db, options, clock);
         out.presumed = result.presumed_legit;
-        const auto retrained = EnsembleModel::from_bundle(read_bundle(
-            ModelStore(db).bundle(result.challenger_id), "retrained"));
+        const auto retrained = EnsembleModel::from_bundle(
+            read_bundle(ModelStore(db).bundle(result.challenger_id), "retrained"));
 
         // The last third arrives unlabelled; both models score it after the same history.
         insert(two_thirds, rows.size());
@@ -135,8 +137,8 @@ Outcome run(std::uint64_t seed, std::int64_t presume_after_ms) {
         const auto after = score_history(retrained, history);
         const std::span<const std::uint8_t> answers(truth.data() + two_thirds,
                                                     rows.size() - two_thirds);
-        out.unsupervised = average_precision(std::span(before.score).subspan(two_thirds), answers)
-                               .value_or(0.0);
+        out.unsupervised =
+            average_precision(std::span(before.score).subspan(two_thirds), answers).value_or(0.0);
         out.retrained =
             average_precision(std::span(after.score).subspan(two_thirds), answers).value_or(0.0);
         std::printf(

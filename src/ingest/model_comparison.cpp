@@ -273,9 +273,10 @@ RetrainResult retrain_challenger(Database& db, const RetrainOptions& options, st
     std::vector<Transaction> twin_training(hidden.begin(), hidden.begin() + std::ptrdiff_t(begin));
     presume_legit(db, twin_training, row_ids, options.presume_legit_after_ms);
     twin_training.insert(twin_training.end(), hidden.begin() + std::ptrdiff_t(begin), hidden.end());
-    const auto twin = EnsembleModel::train(twin_training, options.ensemble, [&](const TrainingStep& s) {
-        return stages.report("training without the slice: " + s.stage, 0.05, 0.4, s.fraction);
-    });
+    const auto twin =
+        EnsembleModel::train(twin_training, options.ensemble, [&](const TrainingStep& s) {
+            return stages.report("training without the slice: " + s.stage, 0.05, 0.4, s.fraction);
+        });
     const double twin_threshold = options.alert_risk.value_or(twin.alert_threshold());
     const auto twin_scores = score_history(twin, hidden, [&](double f) {
         return stages.report("scoring the challenger", 0.4, 0.5, f);
