@@ -8,6 +8,7 @@
 
 #include "core/engine/scorer.h"
 #include "core/transaction.h"
+#include "gui/money_text.h"
 #include "ingest/active_model.h"
 #include "storage/database.h"
 #include "storage/decision_store.h"
@@ -24,12 +25,6 @@ QString tr(const char* text) {
 
 QString when(qint64 ms) {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
-}
-
-QString money(std::int64_t minor, const std::string& currency) {
-    const double major = static_cast<double>(minor) / std::pow(10.0, currency_exponent(currency));
-    return QLocale().toString(major, 'f', currency_exponent(currency)) + QLatin1Char(' ') +
-           QString::fromStdString(currency);
 }
 
 // The card's open alerts outside this case, and what analysts decided before on this card
@@ -152,7 +147,8 @@ ReviewDetail readReviewDetail(const QString& path, const AlertCase& c,
     for (const AlertRow& a : c.alerts) {
         d.caseLines << tr("%1  %2  %3  risk %4%5")
                            .arg(QString::fromStdString(a.ext_id), when(a.ts_ms),
-                                money(a.amount_minor, a.currency), locale.toString(a.risk, 'f', 1),
+                                moneyText(a.amount_minor, a.currency),
+                                locale.toString(a.risk, 'f', 1),
                                 a.transaction_id == alert.transaction_id ? tr("  (shown)")
                                                                          : QString());
         if (std::tie(a.ts_ms, a.transaction_id) > std::tie(newest->ts_ms, newest->transaction_id))

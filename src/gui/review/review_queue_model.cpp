@@ -7,6 +7,7 @@
 #include <map>
 
 #include "core/transaction.h"
+#include "gui/money_text.h"
 
 namespace fd {
 namespace {
@@ -65,13 +66,8 @@ int ReviewQueueModel::alertCount() const {
 QString ReviewQueueModel::totalAmount(const AlertCase& c) {
     std::map<std::string, std::int64_t> totals;  // currency -> minor units
     for (const AlertRow& a : c.alerts) totals[a.currency] += a.amount_minor;
-    const QLocale locale;
     QStringList parts;
-    for (const auto& [currency, minor] : totals) {
-        const double major = QString::fromStdString(format_amount(minor, currency)).toDouble();
-        parts << locale.toString(major, 'f', currency_exponent(currency)) + QLatin1Char(' ') +
-                     QString::fromStdString(currency);
-    }
+    for (const auto& [currency, minor] : totals) parts << moneyText(minor, currency);
     return parts.join(QStringLiteral(" + "));
 }
 

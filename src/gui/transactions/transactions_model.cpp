@@ -10,17 +10,11 @@
 
 #include "core/card_mask.h"
 #include "core/transaction.h"
+#include "gui/money_text.h"
 #include "transactions_loader.h"
 
 namespace fd {
 namespace {
-
-QString amountText(std::int64_t minor, const std::string& currency) {
-    const int exponent = currency_exponent(currency);
-    const double value = static_cast<double>(minor) / std::pow(10.0, exponent);
-    return QLocale().toString(value, 'f', exponent) + QLatin1Char(' ') +
-           QString::fromStdString(currency);
-}
 
 // Level colours blended into the palette's base, so they read in light and dark themes.
 QColor levelColour(int level) {
@@ -78,7 +72,7 @@ QString transactionCellText(const TxRow& r, TxColumn column) {
         case TxColumn::Category:
             return QString::fromStdString(r.category);
         case TxColumn::Amount:
-            return amountText(r.amount_minor, r.currency);
+            return moneyText(r.amount_minor, r.currency);
         case TxColumn::Country:
             return QString::fromStdString(r.country);
         case TxColumn::Channel:
