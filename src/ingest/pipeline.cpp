@@ -11,6 +11,7 @@
 #include "core/engine/scorer.h"
 #include "storage/alert_store.h"
 #include "storage/database.h"
+#include "storage/feed_reject_store.h"
 #include "storage/score_store.h"
 #include "storage/transaction_store.h"
 
@@ -28,6 +29,8 @@ struct PipelineShared {
     std::atomic<qint64> committed{0};
     std::atomic<qint64> duplicates{0};
     std::atomic<qint64> dropped{0};
+    std::atomic<qint64> rejected{0};
+    std::atomic<bool> lagging{false};
     std::atomic<std::size_t> pending{0};
     std::atomic<double> alert_risk{-1.0};  // options.alert_risk, changeable while running
     std::unique_ptr<Source> source;
@@ -128,11 +131,14 @@ private:
         TransactionStore transactions(db);
         ScoreStore scores(db);
         AlertStore alertStore(db);
+        FeedRejectStore rejectStore(db);
+        std::vector<SourceReject> rejects;
         std::vector<NewAlert> newAlerts;
         if (model_) scorer_.emplace(*model_);
         warmUp(db);
         setState(Pipeline::State::Running);
         Source& source = *shared_->source;
+        const std::string sourceName = source.name();
         std::vector<Transaction> batch, stored;
         std::vector<Arrival> arrivals, storedArrivals;
         std::vector<std::int64_t> ids, storedIds;
@@ -152,9 +158,13 @@ private:
                 if (!more) break;
             }
             shared_->dropped = source.dropped();
-            if (batch.empty()) continue;
+            updateLagging(batch.size());
+            rejects.clear();
+            source.take_rejects(rejects);
+            if (batch.empty() && rejects.empty() && !source.commit_pending()) continue;
 
             SqlTransaction tx(db);
+            if (!rejects.empty()) rejectStore.add(sourceName, rejects, now_ms());
             const auto result = transactions.insert_each(batch, ids);
             stored.clear();
             storedArrivals.clear();
@@ -179,9 +189,25 @@ private:
                 scores.upsert(modelId_, scoreRows, now);
                 alertStore.create(newAlerts, now, options_.alert_sla_ms);
             }
+            source.store(db);
             tx.commit();
+            source.committed();
+            shared_->rejected += static_cast<qint64>(rejects.size());
             publish(stored, storedArrivals, storedIds, result.duplicates);
         }
+    }
+
+    // Lagging: every batch for the last second came back full, so the source had more
+    // than the pipeline could take (or the reader is not taking published batches).
+    void updateLagging(std::size_t rows) {
+        const auto now = std::chrono::steady_clock::now();
+        if (rows < options_.max_batch_rows)
+            fullSince_.reset();
+        else if (!fullSince_)
+            fullSince_ = now;
+        const bool queueFull = shared_->pending.load() >= options_.max_pending_batches;
+        shared_->lagging =
+            queueFull || (fullSince_ && now - *fullSince_ >= std::chrono::seconds(1));
     }
 
     bool alerts(const Verdict& v) const {
@@ -233,6 +259,7 @@ private:
     PipelineOptions options_;
     std::optional<Scorer> scorer_;
     std::vector<Verdict> verdicts_;
+    std::optional<std::chrono::steady_clock::time_point> fullSince_;
 };
 
 }  // namespace
@@ -328,6 +355,19 @@ qint64 Pipeline::committedRows() const {
 
 qint64 Pipeline::duplicateRows() const {
     return shared_->duplicates.load();
+}
+
+qint64 Pipeline::rejectedRows() const {
+    return shared_->rejected.load();
+}
+
+bool Pipeline::isLagging() const {
+    return shared_->lagging.load();
+}
+
+SourceStatus Pipeline::sourceStatus() const {
+    // The source lives as long as shared_, and status() is thread-safe.
+    return shared_->source ? shared_->source->status() : SourceStatus{};
 }
 
 qint64 Pipeline::droppedRows() const {

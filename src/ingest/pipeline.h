@@ -60,7 +60,11 @@ public:
     std::vector<PipelineBatch> takeBatches();
     qint64 committedRows() const;
     qint64 duplicateRows() const;
-    qint64 droppedRows() const;  // lost by a live source
+    qint64 droppedRows() const;   // lost by a live source
+    qint64 rejectedRows() const;  // lines the source could not use (stored in feed_rejects)
+    // The source has had more than the pipeline could take for a second or more.
+    bool isLagging() const;
+    SourceStatus sourceStatus() const;  // thread-safe
     std::size_t pendingBatches() const;
     double alertThreshold() const;  // risk in effect; negative without a model
     // Alerts from the next batch on at `risk` (negative: the model's own threshold).

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "core/limits.h"
+#include "core/utf8.h"
 
 namespace fd {
 namespace {
@@ -14,14 +15,6 @@ ImportStatus parse_status(const std::string& name) {
         if (kStatusNames[i] == name) return static_cast<ImportStatus>(i);
     }
     throw StorageError("Unknown import status '" + name + "' in the imports table");
-}
-
-// At most `limit` bytes, cut back to a UTF-8 character boundary so the text stays valid.
-std::string_view utf8_prefix(std::string_view text, std::size_t limit) {
-    if (text.size() <= limit) return text;
-    std::size_t cut = limit;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-    return text.substr(0, cut);
 }
 
 void require_one_row(Database& db, std::int64_t import_id) {

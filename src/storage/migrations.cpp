@@ -157,6 +157,21 @@ CREATE INDEX model_evaluations_by_model ON model_evaluations(model_id, id);
 ALTER TABLE labels ADD COLUMN batch_id INTEGER;  -- the batch's first decision's id
 CREATE INDEX labels_by_batch ON labels(batch_id) WHERE batch_id IS NOT NULL;
 )sql"},
+    // Lines a live source could not use: which stream, where in it, why.
+    Migration{8, R"sql(
+CREATE TABLE feed_rejects(
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,             -- the source's URI
+    origin TEXT NOT NULL,             -- the stream within it (a producer, a partition)
+    line INTEGER NOT NULL,            -- 1-based line in that stream (0: not line-based)
+    byte_offset INTEGER NOT NULL,     -- the line's start in that stream, or a Kafka offset
+    field TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL,
+    raw TEXT NOT NULL DEFAULT '',
+    at_ms INTEGER NOT NULL
+);
+CREATE INDEX feed_rejects_by_source ON feed_rejects(source, id);
+)sql"},
 };
 
 constexpr bool ladder_is_ordered() {

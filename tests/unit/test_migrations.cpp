@@ -88,12 +88,16 @@ const std::vector<Seed>& seeds() {
          "INSERT INTO labels(transaction_id, decision, analyst, decided_ms, batch_id) SELECT "
          "id, 'legit', 'bob', 7, 2 FROM transactions WHERE ext_id = 'v3-a'",
          "SELECT count(*) FROM labels WHERE batch_id = 2", 1},
+        {8,
+         "INSERT INTO feed_rejects(source, origin, line, byte_offset, reason, at_ms) VALUES "
+         "('tcp://h:1', 'tcp://h:1', 4, 120, 'not JSON', 8)",
+         "SELECT count(*) FROM feed_rejects WHERE line = 4 AND byte_offset = 120", 1},
     };
     return kSeeds;
 }
 
 TEST(Migrations, LatestVersionIsTheLastStepOfTheLadder) {
-    EXPECT_EQ(latest_schema_version(), 7);
+    EXPECT_EQ(latest_schema_version(), 8);
     ASSERT_EQ(static_cast<int>(seeds().size()), latest_schema_version())
         << "add a seed for the new migration step";
 }
@@ -114,6 +118,8 @@ TEST(Migrations, FromEmptyToLatestCreatesTheSchema) {
                                                "audit_log",
                                                "audit_log_no_delete",
                                                "audit_log_no_update",
+                                               "feed_rejects",
+                                               "feed_rejects_by_source",
                                                "import_rejects",
                                                "import_rejects_by_import",
                                                "imports",

@@ -1,0 +1,37 @@
+#include "source_factory.h"
+
+#include <stdexcept>
+
+namespace fd {
+
+bool kafka_supported() {
+#ifdef FD_HAVE_KAFKA
+    return true;
+#else
+    return false;
+#endif
+}
+
+std::optional<MappingProfile> mapping_for(const SourceUri& uri) {
+    const std::string name = uri.param("mapping");
+    if (name.empty()) return std::nullopt;
+    return load_mapping(name, MappingProfileStore(MappingProfileStore::default_directory()));
+}
+
+std::unique_ptr<Source> open_source(const SourceUri& uri) {
+    // Each kind's maker lives with its source; see the headers included above.
+    switch (uri.kind) {
+        case SourceKind::File:
+        case SourceKind::Folder:
+        case SourceKind::Tcp:
+        case SourceKind::Listen:
+        case SourceKind::Kafka:
+        case SourceKind::Sim:
+            break;
+    }
+    throw std::runtime_error("Source '" + uri.text +
+                             "': " + std::string(source_kind_name(uri.kind)) +
+                             " sources are not available in this build");
+}
+
+}  // namespace fd
