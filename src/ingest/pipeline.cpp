@@ -147,15 +147,21 @@ private:
         while (more && waitForRoom()) {
             batch.clear();
             arrivals.clear();
-            // Fill the batch until it is full, the source pauses for max_batch_wait, or
-            // max_batch_wait has passed since the first row.
-            const auto deadline = std::chrono::steady_clock::now() + options_.max_batch_wait;
+            // Fill the batch until it is full or max_batch_linger has passed since its first
+            // row; an idle source is asked again every max_batch_wait.
+            auto deadline = std::chrono::steady_clock::now() + options_.max_batch_wait;
+            bool lingering = false;
             while (batch.size() < options_.max_batch_rows && !stopRequested()) {
                 const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
                     deadline - std::chrono::steady_clock::now());
                 if (left.count() <= 0) break;
                 more = source.next(batch, arrivals, options_.max_batch_rows - batch.size(), left);
                 if (!more) break;
+                if (!lingering && !batch.empty()) {
+                    lingering = true;
+                    deadline = std::min(
+                        deadline, std::chrono::steady_clock::now() + options_.max_batch_linger);
+                }
             }
             shared_->dropped = source.dropped();
             updateLagging(batch.size());
