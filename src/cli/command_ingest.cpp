@@ -107,6 +107,7 @@ int ingest(const CommandSpec&, const Arguments& args) {
     std::int64_t model_id = 0;
     std::unique_ptr<Source> source;
     try {
+        source = open_source(uri);  // first: a source that cannot open leaves no database
         {
             Database db(db_path);
             if (const auto path = args.value("model")) {
@@ -121,7 +122,6 @@ int ingest(const CommandSpec&, const Arguments& args) {
                           << " has no active model; rows are stored unscored\n";
             }
         }
-        source = open_source(uri);
     } catch (const SourceUriError& e) {
         throw UsageError(e.what());
     } catch (const std::exception& e) {

@@ -217,12 +217,38 @@ double FileFeed::fraction_read() const {
 }
 
 // ---------------------------------------------------------------------------------------
+// FileReadingSource
+
+void FileReadingSource::stop() {
+    {
+        std::lock_guard lock(mutex_);
+        stopping_ = true;
+    }
+    wake_.notify_all();
+}
+
+bool FileReadingSource::wait_until(Clock::time_point until) {
+    std::unique_lock lock(mutex_);
+    return wake_.wait_until(lock, until, [&] { return stopping_; });
+}
+
+SourceStatus FileReadingSource::status() const {
+    std::lock_guard lock(status_mutex_);
+    return status_;
+}
+
+void FileReadingSource::take_rejects(std::vector<SourceReject>& out) {
+    for (auto& r : rejects_) out.push_back(std::move(r));
+    rejects_.clear();
+}
+
+// ---------------------------------------------------------------------------------------
 // FileSource
 
 FileSource::FileSource(const SourceUri& uri)
     : feed_(std::make_unique<FileFeed>(uri.path, import_options_for(uri), false)) {
     if (!feed_->error().empty()) throw std::runtime_error(feed_->error());
-    status_.state = "reading " + name();
+    update_status([&](SourceStatus& s) { s.state = "reading " + name(); });
 }
 
 std::string FileSource::name() const {
@@ -235,45 +261,22 @@ bool FileSource::next(std::vector<Transaction>& out, std::vector<Arrival>& arriv
     if (outcome_ != FileFeed::Outcome::Open) return false;
     const std::size_t before = out.size() + rejects_.size();
     feed_->read(out, arrivals, rejects_, max_rows);
-    {
-        std::lock_guard lock(status_mutex_);
-        status_.rows_read = feed_->rows_read();
-        status_.rejects = feed_->rejected();
-        status_.state = "reading " + name() + " (" + percent(feed_->fraction_read()) + ")";
-    }
+    update_status([&](SourceStatus& s) {
+        s.rows_read = feed_->rows_read();
+        s.rejects = feed_->rejected();
+        s.state = "reading " + name() + " (" + percent(feed_->fraction_read()) + ")";
+    });
     // Nothing to hand over until the pipeline commits the bookkeeping: wait, not spin.
-    if (out.size() + rejects_.size() == before) pause(max_wait);
+    if (out.size() + rejects_.size() == before) wait_until(Clock::now() + max_wait);
     return true;
-}
-
-void FileSource::pause(std::chrono::milliseconds wait) {
-    std::unique_lock lock(mutex_);
-    wake_.wait_for(lock, wait, [&] { return stopping_; });
-}
-
-void FileSource::stop() {
-    {
-        std::lock_guard lock(mutex_);
-        stopping_ = true;
-    }
-    wake_.notify_all();
-}
-
-SourceStatus FileSource::status() const {
-    std::lock_guard lock(status_mutex_);
-    return status_;
-}
-
-void FileSource::take_rejects(std::vector<SourceReject>& out) {
-    for (auto& r : rejects_) out.push_back(std::move(r));
-    rejects_.clear();
 }
 
 void FileSource::committed() {
     outcome_ = feed_->committed();
     if (outcome_ == FileFeed::Outcome::Open) return;
-    std::lock_guard lock(status_mutex_);
-    status_.state = outcome_ == FileFeed::Outcome::Failed ? "failed: " + feed_->error() : "ended";
+    update_status([&](SourceStatus& s) {
+        s.state = outcome_ == FileFeed::Outcome::Failed ? "failed: " + feed_->error() : "ended";
+    });
 }
 
 }  // namespace fd

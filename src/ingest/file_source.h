@@ -78,7 +78,36 @@ private:
     std::chrono::steady_clock::time_point started_;
 };
 
-class FileSource : public Source {
+// What the file and folder sources share: a wait that stop() ends, the status snapshot
+// other threads read, the rejects found since the pipeline last took them.
+class FileReadingSource : public Source {
+public:
+    bool durable() const override { return true; }
+    void stop() override;
+    SourceStatus status() const override;
+    void take_rejects(std::vector<SourceReject>& out) override;
+
+protected:
+    using Clock = std::chrono::steady_clock;
+    // Waits until `until` or stop(); true once stopped.
+    bool wait_until(Clock::time_point until);
+    template <typename F>
+    void update_status(F&& change) {
+        std::lock_guard lock(status_mutex_);
+        change(status_);
+    }
+
+    std::vector<SourceReject> rejects_;
+
+private:
+    std::mutex mutex_;  // guards stopping_
+    std::condition_variable wake_;
+    bool stopping_ = false;
+    mutable std::mutex status_mutex_;
+    SourceStatus status_;
+};
+
+class FileSource : public FileReadingSource {
 public:
     // Throws std::runtime_error with the FileError's message when the file cannot be
     // imported at all, SourceUriError for a bad ?format=.
@@ -87,26 +116,13 @@ public:
     std::string name() const override;
     bool next(std::vector<Transaction>& out, std::vector<Arrival>& arrivals, std::size_t max_rows,
               std::chrono::milliseconds max_wait) override;
-    bool durable() const override { return true; }
-    void stop() override;
-    SourceStatus status() const override;
-    void take_rejects(std::vector<SourceReject>& out) override;
     bool commit_pending() const override { return feed_->commit_pending(); }
     void store(Database& db) override { feed_->store(db); }
     void committed() override;
 
 private:
-    // Waits up to `wait` or until stop().
-    void pause(std::chrono::milliseconds wait);
-
     std::unique_ptr<FileFeed> feed_;
     FileFeed::Outcome outcome_ = FileFeed::Outcome::Open;
-    std::vector<SourceReject> rejects_;
-    std::mutex mutex_;  // guards stopping_
-    std::condition_variable wake_;
-    bool stopping_ = false;
-    mutable std::mutex status_mutex_;  // status() is called from other threads
-    SourceStatus status_;
 };
 
 // The import options a file or folder URI asks for (?format=, ?mapping=). Throws

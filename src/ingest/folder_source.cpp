@@ -35,9 +35,7 @@ FolderSource::FolderSource(const SourceUri& uri)
             throw std::runtime_error("Cannot create '" + (dir_ / sub).string() +
                                      "': " + ec.message() + "; check the folder's permissions");
     }
-    status_.backlog = 0;
-    status_.backlog_unit = "files";
-    status_.state = "watching, 0 files waiting";
+    show_status();
 }
 
 bool FolderSource::next(std::vector<Transaction>& out, std::vector<Arrival>& arrivals,
@@ -56,13 +54,11 @@ bool FolderSource::next(std::vector<Transaction>& out, std::vector<Arrival>& arr
             current_->read(out, arrivals, rejects_, max_rows);
             handed = out.size() + rejects_.size() - before;
         }
-        update_status();
+        show_status();
         if (handed > 0) return true;
         // Nothing to read: no complete file yet, or the file's bookkeeping waits for the
         // pipeline's commit. Sleep until the next poll or the end of the wait.
-        std::unique_lock lock(mutex_);
-        wake_.wait_until(lock, std::min(deadline, next_poll_), [&] { return stopping_; });
-        if (stopping_) return false;
+        if (wait_until(std::min(deadline, next_poll_))) return false;
         if (Clock::now() >= deadline) return true;
     }
 }
@@ -127,7 +123,7 @@ void FolderSource::committed() {
     seen_.erase(current_name_);
     current_.reset();
     current_name_.clear();
-    update_status();
+    show_status();
 }
 
 void FolderSource::move_out(const std::string& name, const std::string& subfolder,
@@ -151,36 +147,23 @@ void FolderSource::move_out(const std::string& name, const std::string& subfolde
                                  "; check the folder's permissions (it would be read again)");
 }
 
-void FolderSource::update_status() {
-    const auto waiting = static_cast<std::int64_t>(seen_.size()) - (current_ ? 1 : 0);
-    std::lock_guard lock(status_mutex_);
-    status_.rows_read = rows_done_ + (current_ ? current_->rows_read() : 0);
-    status_.rejects = rejects_done_ + (current_ ? current_->rejected() : 0);
-    status_.backlog = std::max<std::int64_t>(0, waiting);
-    if (current_)
-        status_.state = "reading " + current_name_ + " (" +
-                        std::to_string(static_cast<int>(current_->fraction_read() * 100.0)) + "%)";
-    else
-        status_.state = "watching, " + std::to_string(status_.backlog) +
-                        (status_.backlog == 1 ? " file" : " files") + " waiting";
-}
-
-void FolderSource::stop() {
-    {
-        std::lock_guard lock(mutex_);
-        stopping_ = true;
-    }
-    wake_.notify_all();
-}
-
-SourceStatus FolderSource::status() const {
-    std::lock_guard lock(status_mutex_);
-    return status_;
-}
-
-void FolderSource::take_rejects(std::vector<SourceReject>& out) {
-    for (auto& r : rejects_) out.push_back(std::move(r));
-    rejects_.clear();
+void FolderSource::show_status() {
+    const auto waiting =
+        std::max<std::int64_t>(0, static_cast<std::int64_t>(seen_.size()) - (current_ ? 1 : 0));
+    const auto rows = rows_done_ + (current_ ? current_->rows_read() : 0);
+    const auto rejects = rejects_done_ + (current_ ? current_->rejected() : 0);
+    const std::string state =
+        current_ ? "reading " + current_name_ + " (" +
+                       std::to_string(static_cast<int>(current_->fraction_read() * 100.0)) + "%)"
+                 : "watching, " + std::to_string(waiting) + (waiting == 1 ? " file" : " files") +
+                       " waiting";
+    update_status([&](SourceStatus& s) {
+        s.rows_read = rows;
+        s.rejects = rejects;
+        s.backlog = waiting;
+        s.backlog_unit = "files";
+        s.state = state;
+    });
 }
 
 }  // namespace fd

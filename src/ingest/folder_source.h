@@ -14,22 +14,18 @@
 #pragma once
 
 #include <chrono>
-#include <condition_variable>
 #include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
-#include <mutex>
 #include <string>
 
 #include "file_source.h"
 
 namespace fd {
 
-class FolderSource : public Source {
+class FolderSource : public FileReadingSource {
 public:
-    using Clock = std::chrono::steady_clock;
-
     // Throws std::runtime_error when the folder does not exist or processed/ and failed/
     // cannot be created in it; SourceUriError for a bad ?format=.
     explicit FolderSource(const SourceUri& uri);
@@ -37,10 +33,6 @@ public:
     std::string name() const override { return name_; }
     bool next(std::vector<Transaction>& out, std::vector<Arrival>& arrivals, std::size_t max_rows,
               std::chrono::milliseconds max_wait) override;
-    bool durable() const override { return true; }
-    void stop() override;
-    SourceStatus status() const override;
-    void take_rejects(std::vector<SourceReject>& out) override;
     bool commit_pending() const override { return current_ && current_->commit_pending(); }
     void store(Database& db) override;
     // Moves a finished file out of the inbox. Throws std::runtime_error when it cannot.
@@ -62,7 +54,7 @@ private:
     // `error` is not empty, writes it to NAME.error.txt there first. A file that is gone
     // (deleted by hand) is let go.
     void move_out(const std::string& name, const std::string& subfolder, const std::string& error);
-    void update_status();
+    void show_status();
 
     std::filesystem::path dir_;
     std::string name_;
@@ -71,15 +63,8 @@ private:
     std::unique_ptr<FileFeed> current_;
     std::string current_name_;
     Clock::time_point next_poll_{};
-    std::vector<SourceReject> rejects_;
     std::int64_t rows_done_ = 0;  // rows read from files already moved out
     std::int64_t rejects_done_ = 0;
-
-    std::mutex mutex_;  // guards stopping_
-    std::condition_variable wake_;
-    bool stopping_ = false;
-    mutable std::mutex status_mutex_;  // status() is called from other threads
-    SourceStatus status_;
 };
 
 }  // namespace fd
