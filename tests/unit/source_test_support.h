@@ -68,4 +68,11 @@ inline void start(Pipeline& pipeline, const std::string& uri, PipelineOptions op
     pipeline.start(open_source(parse_source_uri(uri)), options);
 }
 
+// The tests' main(): the pipeline's signals need a QCoreApplication.
+inline int run_all_tests(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
+
 }  // namespace fd::test

@@ -156,7 +156,5 @@ TEST(FileSource, AFileThatCannotBeImportedIsRefusedWithItsReason) {
 }  // namespace fd
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
+    return fd::test::run_all_tests(argc, argv);
 }

@@ -201,7 +201,5 @@ TEST_F(FolderSourceTest, ARestartImportsNothingTwice) {
 }  // namespace fd
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
+    return fd::test::run_all_tests(argc, argv);
 }
