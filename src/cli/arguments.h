@@ -53,6 +53,7 @@ private:
 // Each command returns its exit code; they print their own errors.
 int run_generate(const std::vector<std::string>& args);
 int run_import(const std::vector<std::string>& args);
+int run_ingest(const std::vector<std::string>& args);
 int run_stats(const std::vector<std::string>& args);
 int run_features(const std::vector<std::string>& args);
 int run_train(const std::vector<std::string>& args);

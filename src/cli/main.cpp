@@ -17,6 +17,7 @@ const Command kCommands[] = {
     {"generate", "write synthetic labelled transactions (CSV, NDJSON or JSON)",
      fd::cli::run_generate},
     {"import", "import transaction files into a database", fd::cli::run_import},
+    {"ingest", "run a file, drop folder or live feed into a database", fd::cli::run_ingest},
     {"stats", "summarise a database", fd::cli::run_stats},
     {"features", "write the feature matrix of stored transactions", fd::cli::run_features},
     {"train", "train a scoring model and write a model bundle", fd::cli::run_train},
