@@ -24,8 +24,10 @@ std::optional<MappingProfile> mapping_for(const SourceUri& uri) {
 std::unique_ptr<Source> open_source(const SourceUri& uri) {
     // Each kind's maker lives with its source; see the headers included above.
     switch (uri.kind) {
-        case SourceKind::File: return std::make_unique<FileSource>(uri);
-        case SourceKind::Folder: return std::make_unique<FolderSource>(uri);
+        case SourceKind::File:
+            return std::make_unique<FileSource>(uri);
+        case SourceKind::Folder:
+            return std::make_unique<FolderSource>(uri);
         case SourceKind::Tcp:
         case SourceKind::Listen:
         case SourceKind::Kafka:
