@@ -1,41 +1,14 @@
 #include "feed_controller.h"
 
-#include <QCoreApplication>
-#include <QPointer>
-#include <QThreadPool>
+#include <QLocale>
 #include <algorithm>
 #include <utility>
 
-#include "core/metrics/thresholds.h"
-#include "ingest/active_model.h"
-#include "ingest/demo_setup.h"
+#include "core/source_uri.h"
+#include "ingest/source_factory.h"
 #include "storage/database.h"
 
 namespace fd {
-
-namespace {
-
-// The risk at which the last week of the model's scores gave `alertsPerDay` alerts a day;
-// -1 with less than a day of scores to learn from (the model's own threshold then holds).
-double thresholdForBudget(Database& db, std::int64_t modelId, int alertsPerDay) {
-    Statement s = db.prepare(
-        "SELECT s.risk, t.ts_ms FROM scores s JOIN transactions t ON t.id = s.transaction_id "
-        "WHERE s.model_id = ?1 AND t.ts_ms >= (SELECT max(ts_ms) FROM transactions) - "
-        "7 * 86400000");
-    s.bind(1, modelId);
-    std::vector<double> risks;
-    std::vector<std::int64_t> times;
-    while (s.step()) {
-        risks.push_back(s.column_double(0));
-        times.push_back(s.column_int64(1));
-    }
-    if (risks.empty()) return -1.0;
-    const auto [lo, hi] = std::minmax_element(times.begin(), times.end());
-    if (*hi - *lo < 86'400'000) return -1.0;
-    return threshold_for_alerts_per_day(risks, times, alertsPerDay);
-}
-
-}  // namespace
 
 FeedController::FeedController(QObject* parent) : QObject(parent) {
     drainTimer_.setSingleShot(true);
@@ -46,81 +19,196 @@ FeedController::FeedController(QObject* parent) : QObject(parent) {
     since_.start();
 }
 
-FeedController::~FeedController() = default;  // the pipeline stops and joins
+FeedController::~FeedController() {
+    // Whoever listens (the window) may be half destroyed by now: nothing more is said.
+    blockSignals(true);
+    for (auto* list : {&runners_, &retiring_})
+        for (SourceRunner* r : *list) r->disconnect(this);
+    // Every pipeline is asked to stop first, so they end together; deleting joins them.
+    for (SourceRunner* r : runners_) r->stop();
+    for (SourceRunner* r : runners_) delete r;
+    for (SourceRunner* r : retiring_) delete r;
+}
 
 void FeedController::setDatabase(const QString& path) {
-    stop();
-    pipeline_.reset();
+    std::vector<SourceRunner*> gone;
+    gone.swap(runners_);
+    gone.insert(gone.end(), retiring_.begin(), retiring_.end());
+    retiring_.clear();
+    for (SourceRunner* r : gone) {
+        r->disconnect(this);
+        r->stop();
+    }
+    for (SourceRunner* r : gone) {
+        const int id = r->id();
+        delete r;
+        emit sourceRemoved(id);
+    }
+    demoId_ = -1;
+    clock_.stop();
     databasePath_ = path;
     stats_.clear();
+    emit stateChanged();
     emit updated();
 }
 
-void FeedController::startDemo() {
-    if (isActive() || loading_ || databasePath_.isEmpty()) return;
-    loading_ = true;
-    emit stateChanged();
-    // Reading and validating the model bundle is real work: off the GUI thread.
-    QPointer<FeedController> self(this);
-    const QString path = databasePath_;
-    const DemoConfig config = demoConfig_;
-    const int budget = alertBudget_;
-    QThreadPool::globalInstance()->start([self, path, config, budget] {
-        std::optional<ActiveModel> active;
-        auto source = std::make_shared<std::unique_ptr<Source>>();
-        QString failure;
-        double budgetThreshold = -1.0;
-        try {
-            Database db(path.toStdString());
-            active = load_active_model(db);
-            *source = make_demo_feed(config, db);
-            if (active && budget > 0) budgetThreshold = thresholdForBudget(db, active->id, budget);
-        } catch (const std::exception& e) {
-            failure = QString::fromStdString(e.what());
-        }
-        QMetaObject::invokeMethod(qApp, [self, path, active, source, failure, budgetThreshold] {
-            if (!self || self->databasePath_ != path) return;
-            self->loading_ = false;
-            if (!failure.isEmpty()) {
-                emit self->error(tr("Cannot start the demo feed: %1").arg(failure));
-                emit self->stateChanged();
-                return;
-            }
-            self->budgetThreshold_ = budgetThreshold;
-            self->launch(std::move(*source), active ? active->model : nullptr,
-                         active ? active->id : 0);
-        });
-    });
-}
-
-void FeedController::launch(std::unique_ptr<Source> source,
-                            std::shared_ptr<const EnsembleModel> model, qint64 modelId) {
-    pipeline_ = std::make_unique<Pipeline>(databasePath_, std::move(model), modelId);
-    connect(pipeline_.get(), &Pipeline::batchesAvailable, this, [this] {
+SourceRunner* FeedController::add(const QString& name, const QString& uri, const QString& kind,
+                                  SourceOpener opener) {
+    auto* r = new SourceRunner(nextId_++, name, uri, kind, std::move(opener), this);
+    connect(r, &SourceRunner::batchesAvailable, this, [this] {
         if (!drainTimer_.isActive()) drainTimer_.start();
     });
-    connect(pipeline_.get(), &Pipeline::stateChanged, this, &FeedController::stateChanged);
-    connect(pipeline_.get(), &Pipeline::failed, this, &FeedController::error);
-    connect(pipeline_.get(), &Pipeline::finished, this, [this](qint64 committed) {
-        drain();
-        clock_.stop();
-        emit stateChanged();
-        emit stopped(committed);
-        if (std::exchange(restartWhenStopped_, false))
-            QMetaObject::invokeMethod(this, &FeedController::startDemo, Qt::QueuedConnection);
+    connect(r, &SourceRunner::changed, this, &FeedController::stateChanged);
+    connect(r, &SourceRunner::opened, this, [this, r](double budgetThreshold) {
+        if (alertBudget_ > 0) budgetThreshold_ = budgetThreshold;
+        PipelineOptions options;
+        options.alert_risk = effectiveAlertRisk();
+        r->launch(databasePath_, options);
+        // A budget risk learnt just now holds for every running source.
+        for (SourceRunner* other : runners_)
+            if (other->pipeline()) other->pipeline()->setAlertRisk(options.alert_risk);
+        clock_.start();
+        emit sourceOpened(r->id());
     });
-    PipelineOptions options;
-    options.alert_risk = effectiveAlertRisk();
-    pipeline_->start(std::move(source), options);
-    clock_.start();
+    connect(r, &SourceRunner::openFailed, this, [this, r](const QString& message) {
+        emit error(tr("Cannot start %1: %2").arg(r->name(), message));
+        emit sourceOpenFailed(r->id(), message);
+    });
+    connect(r, &SourceRunner::failed, this, [this, r](const QString& message) {
+        emit error(tr("%1 failed: %2").arg(r->name(), message));
+    });
+    connect(r, &SourceRunner::finished, this, [this, r](qint64 committed) {
+        drainRunner(r);
+        if (active().empty()) clock_.stop();
+        emit stateChanged();
+        emit stopped(r->name(), committed);
+        // A removed source goes once its pipeline has ended.
+        if (const auto it = std::find(retiring_.begin(), retiring_.end(), r);
+            it != retiring_.end()) {
+            retiring_.erase(it);
+            r->deleteLater();
+        }
+    });
+    connect(r, &SourceRunner::restartRequested, this, [this, r] { startSource(r->id()); });
+    runners_.push_back(r);
+    emit sourceAdded(r->id());
+    return r;
+}
+
+int FeedController::addSource(const QString& name, const QString& uri, const QString& kind,
+                              SourceOpener opener) {
+    return add(name, uri, kind, std::move(opener))->id();
+}
+
+int FeedController::connectSource(const QString& uri) {
+    const SourceUri parsed = parse_source_uri(uri.toStdString());  // throws SourceUriError
+    int id = sourceId(uri);
+    if (id < 0) {
+        id = addSource({}, uri, QString::fromUtf8(source_kind_name(parsed.kind)),
+                       [parsed](Database&) { return open_source(parsed); });
+    }
+    startSource(id);
+    return id;
+}
+
+void FeedController::startDemo() {
+    if (databasePath_.isEmpty()) return;
+    SourceRunner* demo = runner(demoId_);
+    if (demo && demo->isActive()) return;
+    if (!demo) {
+        demoId_ = nextId_;  // known before sourceAdded is emitted
+        demo = add(QStringLiteral("demo feed"), {}, QStringLiteral("demo"), {});
+    }
+    // The configuration in effect now; the feed continues after the newest stored row.
+    demo->setOpener([config = demoConfig_](Database& db) { return make_demo_feed(config, db); });
+    startSource(demoId_);
+}
+
+void FeedController::startSource(int id) {
+    if (SourceRunner* r = runner(id); r && !databasePath_.isEmpty())
+        r->open(databasePath_, alertBudget_);
+}
+
+void FeedController::pauseSource(int id) {
+    if (SourceRunner* r = runner(id)) r->pause();
+}
+
+void FeedController::resumeSource(int id) {
+    if (SourceRunner* r = runner(id)) r->resume();
+}
+
+void FeedController::stopSource(int id) {
+    if (SourceRunner* r = runner(id)) r->stop();
+}
+
+void FeedController::removeSource(int id) {
+    const auto it = std::find_if(runners_.begin(), runners_.end(),
+                                 [id](SourceRunner* r) { return r->id() == id; });
+    if (it == runners_.end()) return;
+    SourceRunner* r = *it;
+    runners_.erase(it);
+    if (id == demoId_) demoId_ = -1;
+    const bool ending = r->pipeline() && r->isActive() && r->phase() != SourceInfo::Phase::Opening;
+    r->stop();
+    // A running pipeline ends on its own thread (finishing the batch in hand) rather than
+    // blocking the GUI thread in its destructor.
+    if (ending)
+        retiring_.push_back(r);
+    else
+        r->deleteLater();
+    emit sourceRemoved(id);
     emit stateChanged();
+}
+
+int FeedController::sourceId(const QString& uri) const {
+    if (uri.isEmpty()) return -1;
+    for (const SourceRunner* r : runners_)
+        if (r->uri() == uri) return r->id();
+    return -1;
+}
+
+SourceRunner* FeedController::runner(int id) const {
+    for (SourceRunner* r : runners_)
+        if (r->id() == id) return r;
+    return nullptr;
+}
+
+std::vector<SourceInfo> FeedController::sources() const {
+    std::vector<SourceInfo> out;
+    out.reserve(runners_.size());
+    const std::int64_t now = second();
+    for (const SourceRunner* r : runners_) out.push_back(r->info(now));
+    return out;
+}
+
+std::vector<SourceRunner*> FeedController::active() const {
+    std::vector<SourceRunner*> out;
+    for (SourceRunner* r : runners_)
+        if (r->isActive()) out.push_back(r);
+    return out;
 }
 
 void FeedController::drain() {
-    if (!pipeline_) return;
-    auto batches = pipeline_->takeBatches();
+    bool any = false;
+    const std::int64_t now = second();
+    for (auto* list : {&runners_, &retiring_}) {
+        for (SourceRunner* r : *list) {
+            for (const auto& batch : r->takeBatches(now)) {
+                stats_.add(batch, now);
+                any = true;
+            }
+        }
+    }
+    if (!any) return;
+    emit rowsStored();
+    emit updated();
+}
+
+void FeedController::drainRunner(SourceRunner* runner) {
+    const std::int64_t now = second();
+    auto batches = runner->takeBatches(now);
     if (batches.empty()) return;
-    for (auto& batch : batches) stats_.add(batch, second());
+    for (const auto& batch : batches) stats_.add(batch, now);
     emit rowsStored();
     emit updated();
 }
@@ -130,28 +218,29 @@ std::int64_t FeedController::second() const {
 }
 
 void FeedController::pause() {
-    if (pipeline_) pipeline_->pause();
+    for (SourceRunner* r : runners_) r->pause();
 }
 
 void FeedController::resume() {
-    if (pipeline_) pipeline_->resume();
+    for (SourceRunner* r : runners_) r->resume();
 }
 
 void FeedController::stop() {
-    restartWhenStopped_ = false;
-    if (pipeline_) pipeline_->stop();
+    for (SourceRunner* r : runners_) r->stop();
 }
 
 void FeedController::setAlertOverride(double risk) {
     alertOverride_ = risk;
-    if (pipeline_) pipeline_->setAlertRisk(effectiveAlertRisk());
+    for (SourceRunner* r : runners_)
+        if (r->pipeline()) r->pipeline()->setAlertRisk(effectiveAlertRisk());
 }
 
 void FeedController::setAlertBudget(int alertsPerDay) {
     if (alertsPerDay == alertBudget_) return;
     alertBudget_ = alertsPerDay;
-    budgetThreshold_ = -1.0;  // learnt again from recent scores when the feed next starts
-    if (pipeline_) pipeline_->setAlertRisk(effectiveAlertRisk());
+    budgetThreshold_ = -1.0;  // learnt again from recent scores when a feed next starts
+    for (SourceRunner* r : runners_)
+        if (r->pipeline()) r->pipeline()->setAlertRisk(effectiveAlertRisk());
 }
 
 double FeedController::effectiveAlertRisk() const {
@@ -160,40 +249,56 @@ double FeedController::effectiveAlertRisk() const {
 }
 
 void FeedController::reloadModel() {
-    if (!isActive()) return;
-    pipeline_->stop();
-    restartWhenStopped_ = true;  // finished() starts it again
+    for (SourceRunner* r : active()) r->restart();
 }
 
 bool FeedController::isActive() const {
-    if (!pipeline_) return false;
-    const auto s = pipeline_->state();
-    return s != Pipeline::State::Finished && s != Pipeline::State::Failed;
+    return !active().empty();
+}
+
+bool FeedController::isDemoActive() const {
+    const SourceRunner* demo = runner(demoId_);
+    return demo && demo->isActive();
 }
 
 bool FeedController::isPaused() const {
-    return pipeline_ && pipeline_->state() == Pipeline::State::Paused;
+    const auto list = active();
+    return !list.empty() && std::all_of(list.begin(), list.end(), [](const SourceRunner* r) {
+        return r->phase() == SourceInfo::Phase::Paused;
+    });
 }
 
 QString FeedController::stateText() const {
-    if (loading_) return tr("Feed: loading the model…");
-    if (!pipeline_) return tr("Feed: stopped");
-    switch (pipeline_->state()) {
-        case Pipeline::State::Idle:
-        case Pipeline::State::WarmingUp:
-            return tr("Feed: %1, reading recent history…").arg(pipeline_->sourceName());
-        case Pipeline::State::Running:
-            return tr("Feed: %1").arg(pipeline_->sourceName());
-        case Pipeline::State::Paused:
-            return tr("Feed: %1, paused").arg(pipeline_->sourceName());
-        case Pipeline::State::Stopping:
-            return tr("Feed: stopping…");
-        case Pipeline::State::Finished:
-            return tr("Feed: stopped");
-        case Pipeline::State::Failed:
-            return tr("Feed: failed");
+    using Phase = SourceInfo::Phase;
+    const auto list = active();
+    if (list.empty()) {
+        const bool failed = std::any_of(runners_.begin(), runners_.end(),
+                                        [](const auto* r) { return r->phase() == Phase::Failed; });
+        return failed ? tr("Feed: failed") : tr("Feed: stopped");
     }
-    return {};
+    if (list.size() > 1) {
+        const auto paused = std::count_if(
+            list.begin(), list.end(), [](const auto* r) { return r->phase() == Phase::Paused; });
+        return paused ? tr("Feed: %1 sources, %2 paused").arg(list.size()).arg(paused)
+                      : tr("Feed: %1 sources").arg(list.size());
+    }
+    const SourceRunner* r = list.front();
+    switch (r->phase()) {
+        case Phase::Opening:
+            return tr("Feed: starting %1…").arg(r->name());
+        case Phase::Running:
+            return r->pipeline()->state() == Pipeline::State::Running
+                       ? tr("Feed: %1").arg(r->name())
+                       : tr("Feed: %1, reading recent history…").arg(r->name());
+        case Phase::Paused:
+            return tr("Feed: %1, paused").arg(r->name());
+        case Phase::Stopping:
+            return tr("Feed: stopping…");
+        case Phase::Stopped:
+        case Phase::Failed:
+            break;
+    }
+    return tr("Feed: stopped");
 }
 
 double FeedController::rate() const {
@@ -201,16 +306,24 @@ double FeedController::rate() const {
 }
 
 qint64 FeedController::dropped() const {
-    return pipeline_ ? pipeline_->droppedRows() : 0;
+    qint64 total = 0;
+    for (const SourceRunner* r : runners_)
+        if (r->pipeline()) total += r->pipeline()->droppedRows();
+    return total;
 }
 
 std::size_t FeedController::queueDepth() const {
-    return pipeline_ ? pipeline_->pendingBatches() : 0;
+    std::size_t total = 0;
+    for (const SourceRunner* r : runners_)
+        if (r->pipeline()) total += r->pipeline()->pendingBatches();
+    return total;
 }
 
 double FeedController::alertThreshold() const {
     if (const double risk = effectiveAlertRisk(); risk >= 0.0) return risk;
-    return pipeline_ ? pipeline_->alertThreshold() : -1.0;
+    for (const SourceRunner* r : runners_)
+        if (r->pipeline()) return r->pipeline()->alertThreshold();
+    return -1.0;
 }
 
 }  // namespace fd

@@ -4,9 +4,11 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -16,11 +18,14 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <memory>
 
 #include "app_settings.h"
 #include "audit_dialog.h"
 #include "demo_bootstrap.h"
 #include "export_transactions.h"
+#include "feed/connect_dialog.h"
+#include "feed/sources_panel.h"
 #include "feed_controller.h"
 #include "import/import_wizard.h"
 #include "models/models_view.h"
@@ -61,6 +66,7 @@ MainWindow::MainWindow(QWidget* parent)
         applySettings();
     });
     buildStatusBar();
+    buildSourcesDock();
     connectActions();
     applySettings();
 
@@ -81,10 +87,10 @@ MainWindow::MainWindow(QWidget* parent)
         updateStatus();
         if (feed_->isActive()) monitor_->setNotice({});
     });
-    connect(feed_, &FeedController::stopped, this, [this](qint64 committed) {
+    connect(feed_, &FeedController::stopped, this, [this](const QString& name, qint64 committed) {
         statusBar()->showMessage(
-            tr("Feed stopped. The %1 transactions it delivered are stored and scored.")
-                .arg(QLocale().toString(committed)),
+            tr("%1 stopped. The %2 transactions it delivered are stored and scored.")
+                .arg(name, QLocale().toString(committed)),
             15000);
         transactions_->refresh();
     });
@@ -131,9 +137,9 @@ void MainWindow::connectActions() {
     connect(ui_->actionPause, &QAction::toggled, this,
             [this](bool paused) { paused ? feed_->pause() : feed_->resume(); });
     connect(ui_->actionStop, &QAction::triggered, feed_, &FeedController::stop);
-    // Live TCP and Kafka sources are not part of this build yet.
-    ui_->actionConnect->setEnabled(false);
-    ui_->actionConnect->setStatusTip(tr("TCP and Kafka feeds are not available in this version"));
+    connect(ui_->actionConnect, &QAction::triggered, this, &MainWindow::showConnectDialog);
+    ui_->actionConnect->setStatusTip(
+        tr("Add a live source: a file, a drop folder, a socket, Kafka or the simulator"));
     const QList<QAction*> views = {ui_->actionShowMonitor, ui_->actionShowTransactions,
                                    ui_->actionShowReview, ui_->actionShowModels};
     for (int i = 0; i < views.size(); ++i)
@@ -169,6 +175,74 @@ void MainWindow::buildStatusBar() {
         statusBar()->addPermanentWidget(label);
 }
 
+void MainWindow::buildSourcesDock() {
+    sourcesDock_ = new QDockWidget(tr("Sources"), this);
+    sourcesDock_->setObjectName(QStringLiteral("sourcesDock"));  // saveState() needs it
+    sources_ = new SourcesPanel(feed_, sourcesDock_);
+    sourcesDock_->setWidget(sources_);
+    addDockWidget(Qt::BottomDockWidgetArea, sourcesDock_);
+    sourcesDock_->hide();
+    QAction* toggle = sourcesDock_->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("actionShowSources"));
+    toggle->setText(tr("&Sources Panel"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    toggle->setStatusTip(tr("Show or hide the live sources and their state"));
+    ui_->menuView->addSeparator();
+    ui_->menuView->addAction(toggle);
+    connect(sources_, &SourcesPanel::connectRequested, this, &MainWindow::showConnectDialog);
+    // The demo runs without the panel; any other source brings it up.
+    connect(feed_, &FeedController::sourceAdded, this, [this](int id) {
+        if (id != feed_->demoId()) sourcesDock_->show();
+    });
+}
+
+void MainWindow::showConnectDialog() {
+    if (databasePath_.isEmpty()) return;
+    auto* dialog = new ConnectDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The source this dialog is opening, and whether the dialog added it (then a failure or
+    // Cancel takes it off the list again; one listed before stays, showing its error).
+    struct Pending {
+        int id = -1;
+        bool added = false;
+    };
+    auto pending = std::make_shared<Pending>();
+    connect(dialog, &ConnectDialog::connectRequested, this,
+            [this, dialog, pending](const QString& uri) {
+                const bool listed = feed_->sourceId(uri) >= 0;
+                int id = -1;
+                try {
+                    id = feed_->connectSource(uri);
+                } catch (const std::exception& e) {
+                    dialog->showOpenError(QString::fromUtf8(e.what()));
+                    return;
+                }
+                sources_->refresh();
+                sources_->selectSource(id);
+                if (feed_->runner(id)->phase() != SourceInfo::Phase::Opening) {
+                    dialog->connected();  // it was running already
+                    return;
+                }
+                *pending = {id, !listed};
+            });
+    connect(feed_, &FeedController::sourceOpened, dialog, [dialog, pending](int id) {
+        if (id != pending->id) return;
+        pending->id = -1;
+        dialog->connected();
+    });
+    connect(feed_, &FeedController::sourceOpenFailed, dialog,
+            [this, dialog, pending](int id, const QString& message) {
+                if (id != pending->id) return;
+                if (pending->added) feed_->removeSource(id);
+                pending->id = -1;
+                dialog->showOpenError(message);
+            });
+    connect(dialog, &QDialog::rejected, this, [this, pending] {
+        if (pending->id >= 0 && pending->added) feed_->removeSource(pending->id);
+    });
+    dialog->open();
+}
+
 void MainWindow::updateStatus() {
     const QLocale locale;
     feedLabel_->setText(feed_->stateText());
@@ -184,7 +258,8 @@ void MainWindow::updateFeedActions() {
     const bool active = feed_->isActive();
     ui_->actionImport->setEnabled(open);
     ui_->actionExport->setEnabled(open);
-    ui_->actionStartDemo->setEnabled(open && !active && !demo_->isRunning());
+    ui_->actionStartDemo->setEnabled(open && !feed_->isDemoActive() && !demo_->isRunning());
+    ui_->actionConnect->setEnabled(open);
     ui_->actionPause->setEnabled(active);
     ui_->actionStop->setEnabled(active);
     const QSignalBlocker block(ui_->actionPause);
@@ -228,7 +303,7 @@ void MainWindow::openDatabase(const QString& path) {
 }
 
 void MainWindow::startDemo(bool prepareFirst) {
-    if (databasePath_.isEmpty() || feed_->isActive() || demo_->isRunning()) return;
+    if (databasePath_.isEmpty() || feed_->isDemoActive() || demo_->isRunning()) return;
     ui_->views->setCurrentWidget(ui_->monitorPage);
     if (!prepareFirst) {
         feed_->startDemo();

@@ -9,6 +9,7 @@
 
 #include "ingest/demo_setup.h"
 
+class QDockWidget;
 class QLabel;
 class QTimer;
 
@@ -23,6 +24,7 @@ class FeedController;
 class ModelsView;
 class ReviewView;
 class MonitorView;
+class SourcesPanel;
 class TransactionsView;
 
 class MainWindow : public QMainWindow {
@@ -42,6 +44,9 @@ public:
     void importFiles(const QStringList& files = {});
 
     FeedController* feed() const { return feed_; }
+    SourcesPanel* sourcesPanel() const { return sources_; }
+    // Feed > Connect…: a dialog that adds a live source (window-modal, not blocking).
+    void showConnectDialog();
     // Re-reads what the views show (after an import, say); the reading happens off the GUI
     // thread.
     void refreshViews();
@@ -63,6 +68,7 @@ protected:
 private:
     void connectActions();
     void buildStatusBar();
+    void buildSourcesDock();
     void chooseDatabase();
     void exportTransactions();
     void showSettings();
@@ -79,6 +85,8 @@ private:
     TransactionsView* transactions_;
     ModelsView* models_;
     ReviewView* review_;
+    SourcesPanel* sources_;
+    QDockWidget* sourcesDock_;
     QTimer* transactionsRefresh_;  // after stored rows, at most every few seconds
     QLabel* feedLabel_;
     QLabel* rateLabel_;
