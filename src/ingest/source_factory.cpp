@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "socket_source.h"
+
 namespace fd {
 
 bool kafka_supported() {
@@ -21,10 +23,12 @@ std::optional<MappingProfile> mapping_for(const SourceUri& uri) {
 std::unique_ptr<Source> open_source(const SourceUri& uri) {
     // Each kind's maker lives with its source; see the headers included above.
     switch (uri.kind) {
+        case SourceKind::Tcp:
+            return std::make_unique<TcpSource>(uri.host, uri.port, mapping_for(uri));
+        case SourceKind::Listen:
+            return std::make_unique<ListenSource>(uri.host, uri.port, mapping_for(uri));
         case SourceKind::File:
         case SourceKind::Folder:
-        case SourceKind::Tcp:
-        case SourceKind::Listen:
         case SourceKind::Kafka:
         case SourceKind::Sim:
             break;
