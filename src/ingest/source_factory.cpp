@@ -4,6 +4,7 @@
 
 #include "file_source.h"
 #include "folder_source.h"
+#include "socket_source.h"
 
 namespace fd {
 
@@ -24,12 +25,14 @@ std::optional<MappingProfile> mapping_for(const SourceUri& uri) {
 std::unique_ptr<Source> open_source(const SourceUri& uri) {
     // Each kind's maker lives with its source; see the headers included above.
     switch (uri.kind) {
+        case SourceKind::Tcp:
+            return std::make_unique<TcpSource>(uri.host, uri.port, mapping_for(uri));
+        case SourceKind::Listen:
+            return std::make_unique<ListenSource>(uri.host, uri.port, mapping_for(uri));
         case SourceKind::File:
             return std::make_unique<FileSource>(uri);
         case SourceKind::Folder:
             return std::make_unique<FolderSource>(uri);
-        case SourceKind::Tcp:
-        case SourceKind::Listen:
         case SourceKind::Kafka:
         case SourceKind::Sim:
             break;
