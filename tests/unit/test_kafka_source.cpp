@@ -68,6 +68,10 @@ public:
         ASSERT_EQ(rd_kafka_mock_topic_create(cluster_, topic.c_str(), partitions, 1),
                   RD_KAFKA_RESP_ERR_NO_ERROR);
     }
+    // The next produce request fails with `err`.
+    void fail_next_produce(rd_kafka_resp_err_t err) {
+        rd_kafka_mock_push_request_errors(cluster_, 0 /* Produce */, 1, err);
+    }
     void set_brokers_up(bool up) {
         for (int id = 1; id <= static_cast<int>(brokers_.size()); ++id)
             ASSERT_EQ(up ? rd_kafka_mock_broker_set_up(cluster_, id)
@@ -355,6 +359,22 @@ TEST(KafkaSource, TheFactoryOpensItAndBadSettingsSayWhich) {
     } catch (const std::runtime_error& e) {
         EXPECT_NE(std::string(e.what()).find("no.such.setting"), std::string::npos) << e.what();
     }
+}
+
+TEST(KafkaSink, AFailedDeliveryIsReportedByTheNextCall) {
+    MockCluster cluster;
+    cluster.create_topic("denied", 1);
+    cluster.fail_next_produce(RD_KAFKA_RESP_ERR_MSG_SIZE_TOO_LARGE);  // not retried
+    auto sink = open_kafka_sink(cluster.brokers(), "denied");
+    EXPECT_EQ(sink->describe(), "kafka://" + cluster.bootstraps() + "/denied");
+    sink->send(records(1, 6)[0]);
+    try {
+        sink->flush();
+        FAIL() << "flush() returned although the message was refused";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("not delivered"), std::string::npos) << e.what();
+    }
+    EXPECT_THROW(sink->send("{}"), std::runtime_error);  // the sink stays failed
 }
 
 }  // namespace
