@@ -8,19 +8,17 @@
 // After rdkafka.h, which it needs.
 #include <librdkafka/rdkafka_mock.h>
 
-#include <QCoreApplication>
 #include <functional>
 #include <future>
 #include <set>
 #include <sstream>
 #include <thread>
 
-#include "core/generator.h"
-#include "core/transaction_writer.h"
 #include "ingest/kafka_source.h"
 #include "ingest/line_sink.h"
 #include "ingest/pipeline.h"
 #include "ingest/source_factory.h"
+#include "source_test_support.h"
 #include "storage/database.h"
 #include "storage/feed_reject_store.h"
 #include "storage/transaction_store.h"
@@ -32,17 +30,6 @@ namespace {
 using namespace std::chrono_literals;
 
 void silent(const rd_kafka_t*, int, const char*, const char*) {}
-
-// Runs the event loop until `done` holds; false after `limit` (a guard against hangs only).
-bool waitFor(const std::function<bool()>& done, std::chrono::seconds limit = 30s) {
-    const auto until = std::chrono::steady_clock::now() + limit;
-    while (!done()) {
-        if (std::chrono::steady_clock::now() > until) return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        std::this_thread::sleep_for(5ms);
-    }
-    return true;
-}
 
 // A mock cluster on a throwaway handle, and a plain producer for messages with a chosen
 // partition.
@@ -115,22 +102,9 @@ private:
 
 // `n` generated transactions as NDJSON records (no newline), ids unique per `seed`.
 std::vector<std::string> records(std::size_t n, std::uint64_t seed) {
-    GeneratorConfig config;
-    config.seed = seed;
-    config.rows_per_day = 5000;
-    Generator generator(config);
-    std::ostringstream text;
-    {
-        TransactionWriter writer(text, WriteFormat::Ndjson);
-        for (std::size_t i = 0; i < n; ++i) {
-            Transaction t = generator.next();
-            t.id.insert(0, "K" + std::to_string(seed) + "-");
-            writer.write(t);
-        }
-        writer.finish();
-    }
+    const auto rows = test::generated_rows(n, seed, "K" + std::to_string(seed) + "-");
+    std::stringstream in(test::file_text(rows, WriteFormat::Ndjson));
     std::vector<std::string> lines;
-    std::stringstream in(text.str());
     for (std::string line; std::getline(in, line);)
         if (!line.empty()) lines.push_back(line);
     EXPECT_EQ(lines.size(), n);
@@ -162,7 +136,7 @@ std::unique_ptr<KafkaSource> source(MockCluster& cluster, const std::string& top
 // Waits until the pipeline has stored `rows` (taking its batches so it never blocks on
 // them).
 bool waitForRows(Pipeline& pipeline, qint64 rows) {
-    return waitFor([&] {
+    return test::wait_for([&] {
         pipeline.takeBatches();
         return pipeline.committedRows() + pipeline.duplicateRows() >= rows;
     });
@@ -194,7 +168,7 @@ TEST(KafkaSource, StoresEveryGoodRecordOnceAndRejectsBadOnesWithPartitionAndOffs
     EXPECT_EQ(name, "kafka://" + cluster.bootstraps() + "/payments");
     pipeline.start(std::move(kafka));
     ASSERT_TRUE(waitForRows(pipeline, 902));
-    ASSERT_TRUE(waitFor([&] {
+    ASSERT_TRUE(test::wait_for([&] {
         pipeline.takeBatches();
         const auto s = pipeline.sourceStatus();
         return s.backlog == 0 && pipeline.rejectedRows() == 3;
@@ -241,7 +215,7 @@ TEST(KafkaSource, ARestartedConsumerResumesAfterTheStoredRows) {
         options.max_batch_rows = 50;
         options.max_pending_batches = 4;
         pipeline.start(source(cluster, "restart", "g2"), options);
-        ASSERT_TRUE(waitFor([&] { return pipeline.pendingBatches() >= 4; }));
+        ASSERT_TRUE(test::wait_for([&] { return pipeline.pendingBatches() >= 4; }));
         pipeline.stop();
         pipeline.wait();
         first = pipeline.committedRows();
@@ -253,7 +227,7 @@ TEST(KafkaSource, ARestartedConsumerResumesAfterTheStoredRows) {
     Pipeline pipeline(QString::fromStdString(db.str()), nullptr, 0);
     pipeline.start(source(cluster, "restart", "g2"));
     ASSERT_TRUE(waitForRows(pipeline, 3000 - first));
-    ASSERT_TRUE(waitFor([&] {
+    ASSERT_TRUE(test::wait_for([&] {
         pipeline.takeBatches();
         return pipeline.sourceStatus().backlog == 0;
     }));
@@ -275,15 +249,16 @@ TEST(KafkaSource, RowsStoredButNeverCommittedAreDeliveredAgainAndDeduplicated) {
         auto kafka = source(cluster, "crash", "g3");
         std::vector<Transaction> rows;
         std::vector<Arrival> arrivals;
-        ASSERT_TRUE(waitFor([&] {
+        ASSERT_TRUE(test::wait_for([&] {
             kafka->next(rows, arrivals, 100, 200ms);
             return rows.size() >= 200;
         }));
         handed = rows.size();
         EXPECT_EQ(arrivals.size(), handed);
         // The backlog counts what is left after the position.
-        ASSERT_TRUE(waitFor([&] { return kafka->status().backlog == 500 - std::int64_t(handed); }))
-            << kafka->status().backlog;
+        ASSERT_TRUE(test::wait_for([&] {
+            return kafka->status().backlog == 500 - std::int64_t(handed);
+        })) << kafka->status().backlog;
         Database write(db.str());
         SqlTransaction tx(write);
         TransactionStore(write).insert(rows);
@@ -313,12 +288,12 @@ TEST(KafkaSource, AnOutageShowsInTheStatusAndConsumptionResumes) {
         pipeline.takeBatches();
         return pipeline.sourceStatus().state;
     };
-    ASSERT_TRUE(waitFor([&] { return state() == "connected, 3 partitions"; })) << state();
+    ASSERT_TRUE(test::wait_for([&] { return state() == "connected, 3 partitions"; })) << state();
 
     cluster.set_brokers_up(false);
-    ASSERT_TRUE(waitFor([&] { return state().starts_with("broker down: "); })) << state();
+    ASSERT_TRUE(test::wait_for([&] { return state().starts_with("broker down: "); })) << state();
     cluster.set_brokers_up(true);
-    ASSERT_TRUE(waitFor([&] { return state() == "connected, 3 partitions"; })) << state();
+    ASSERT_TRUE(test::wait_for([&] { return state() == "connected, 3 partitions"; })) << state();
     EXPECT_GE(pipeline.sourceStatus().reconnects, 1);
 
     send_all(cluster, "outage", lines, 300);
@@ -379,3 +354,7 @@ TEST(KafkaSink, AFailedDeliveryIsReportedByTheNextCall) {
 
 }  // namespace
 }  // namespace fd
+
+int main(int argc, char** argv) {
+    return fd::test::run_all_tests(argc, argv);
+}
