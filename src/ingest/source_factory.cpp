@@ -5,6 +5,9 @@
 #include "file_source.h"
 #include "folder_source.h"
 #include "socket_source.h"
+#ifdef FD_HAVE_KAFKA
+#include "kafka_source.h"
+#endif
 
 namespace fd {
 
@@ -29,11 +32,19 @@ std::unique_ptr<Source> open_source(const SourceUri& uri) {
             return std::make_unique<TcpSource>(uri.host, uri.port, mapping_for(uri));
         case SourceKind::Listen:
             return std::make_unique<ListenSource>(uri.host, uri.port, mapping_for(uri));
+        case SourceKind::Kafka:
+#ifdef FD_HAVE_KAFKA
+            return std::make_unique<KafkaSource>(uri.brokers, uri.topic, uri.param("group"),
+                                                 mapping_for(uri));
+#else
+            throw std::runtime_error("Source '" + uri.text +
+                                     "': this build has no Kafka support; install librdkafka "
+                                     "(Debian: librdkafka-dev) and rebuild FraudDesk");
+#endif
         case SourceKind::File:
             return std::make_unique<FileSource>(uri);
         case SourceKind::Folder:
             return std::make_unique<FolderSource>(uri);
-        case SourceKind::Kafka:
         case SourceKind::Sim:
             break;
     }
