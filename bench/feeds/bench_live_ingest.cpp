@@ -226,10 +226,11 @@ double sustained_rate(const std::string& dir, const Trained& t, std::size_t rows
     const auto stored = db.query_int64("SELECT count(*) FROM transactions");
     const auto scored = db.query_int64("SELECT count(*) FROM scores");
     const double rate = static_cast<double>(stored) / elapsed;
-    std::printf("sustained: %lld rows stored and %lld scored in %.2f s over loopback TCP: %.0f/s "
-                "(%.1f MB of NDJSON, %.0f MB/s)\n",
-                static_cast<long long>(stored), static_cast<long long>(scored), elapsed, rate,
-                all.size() / 1e6, all.size() / 1e6 / elapsed);
+    std::printf(
+        "sustained: %lld rows stored and %lld scored in %.2f s over loopback TCP: %.0f/s "
+        "(%.1f MB of NDJSON, %.0f MB/s)\n",
+        static_cast<long long>(stored), static_cast<long long>(scored), elapsed, rate,
+        all.size() / 1e6, all.size() / 1e6 / elapsed);
     return rate;
 }
 
@@ -289,9 +290,10 @@ Latency latency_at(const std::string& dir, const Trained& t, double rate, double
     l.max = l.rows ? *std::max_element(reader.latencies_ms.begin(), reader.latencies_ms.end()) : 0;
     l.p50 = percentile(reader.latencies_ms, 0.50);
     l.p99 = percentile(reader.latencies_ms, 0.99);
-    std::printf("latency at %.0f/s for %.0f s (%zu rows, producer timestamp to published batch): "
-                "p50 %.1f ms, p99 %.1f ms, max %.1f ms\n",
-                rate, seconds, l.rows, l.p50, l.p99, l.max);
+    std::printf(
+        "latency at %.0f/s for %.0f s (%zu rows, producer timestamp to published batch): "
+        "p50 %.1f ms, p99 %.1f ms, max %.1f ms\n",
+        rate, seconds, l.rows, l.p50, l.p99, l.max);
     return l;
 }
 
@@ -363,11 +365,12 @@ Overload overload(const std::string& dir, const Trained& t, double capacity, dou
     reader.join();
     producer.shutdown();  // the sender may sit in a send() the consumer no longer drains
     send.join();
-    std::printf("overload: producer offered %.0f/s (10x), %.0f/s stored; pipeline lagging: %s; "
-                "socket backlog at the end %lld bytes; resident memory %.0f MB at the start, "
-                "%.0f-%.0f MB during %.0f s\n",
-                o.offered, o.delivered, o.lagging ? "yes" : "no", static_cast<long long>(backlog),
-                o.rss_start_kib / 1024.0, o.rss_min_kib / 1024.0, o.rss_max_kib / 1024.0, seconds);
+    std::printf(
+        "overload: producer offered %.0f/s (10x), %.0f/s stored; pipeline lagging: %s; "
+        "socket backlog at the end %lld bytes; resident memory %.0f MB at the start, "
+        "%.0f-%.0f MB during %.0f s\n",
+        o.offered, o.delivered, o.lagging ? "yes" : "no", static_cast<long long>(backlog),
+        o.rss_start_kib / 1024.0, o.rss_min_kib / 1024.0, o.rss_max_kib / 1024.0, seconds);
     return o;
 }
 
@@ -379,9 +382,12 @@ int main(int argc, char** argv) {
     double latency_seconds = 20, overload_seconds = 30;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string arg = argv[i];
-        if (arg == "--rows") rows = std::stoul(argv[i + 1]);
-        else if (arg == "--latency-seconds") latency_seconds = std::stod(argv[i + 1]);
-        else if (arg == "--overload-seconds") overload_seconds = std::stod(argv[i + 1]);
+        if (arg == "--rows")
+            rows = std::stoul(argv[i + 1]);
+        else if (arg == "--latency-seconds")
+            latency_seconds = std::stod(argv[i + 1]);
+        else if (arg == "--overload-seconds")
+            overload_seconds = std::stod(argv[i + 1]);
     }
     const std::string dir =
         (std::filesystem::temp_directory_path() / ("fd-bench-live-" + std::to_string(getpid())))

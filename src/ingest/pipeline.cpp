@@ -7,6 +7,7 @@
 #include <deque>
 #include <mutex>
 #include <optional>
+#include <thread>
 
 #include "core/engine/scorer.h"
 #include "storage/alert_store.h"
@@ -45,6 +46,48 @@ std::int64_t now_ms() {
                std::chrono::system_clock::now().time_since_epoch())
         .count();
 }
+
+// Copies the write-ahead log back into the database on its own thread and connection, so
+// the writer's commits never stall on it (SQLite's automatic checkpoint runs inside the
+// commit that crosses its threshold: hundreds of milliseconds at live rates). PASSIVE
+// never blocks the writer or readers; the log restarts once a checkpoint caught up.
+class WalCheckpointer {
+public:
+    explicit WalCheckpointer(std::string path)
+        : thread_([this, path = std::move(path)] { run(path); }) {}
+    ~WalCheckpointer() {
+        {
+            std::lock_guard lock(mutex_);
+            stopping_ = true;
+        }
+        wake_.notify_all();
+        thread_.join();
+    }
+
+private:
+    void run(const std::string& path) {
+        try {
+            Database db(path);
+            std::unique_lock lock(mutex_);
+            while (
+                !wake_.wait_for(lock, std::chrono::milliseconds(100), [&] { return stopping_; })) {
+                lock.unlock();
+                db.exec("PRAGMA wal_checkpoint(PASSIVE)");
+                lock.lock();
+            }
+            lock.unlock();
+            db.exec("PRAGMA wal_checkpoint(PASSIVE)");
+        } catch (const std::exception&) {
+            // A checkpoint that fails (database busy, locked) is retried by the next one or
+            // by any later connection's automatic checkpoint; nothing is lost.
+        }
+    }
+
+    std::mutex mutex_;
+    std::condition_variable wake_;
+    bool stopping_ = false;
+    std::thread thread_;
+};
 
 // The worker's loop, on the pipeline's thread. Signals reach the Pipeline queued.
 class PipelineWorker : public QObject {
@@ -128,6 +171,12 @@ private:
 
     void loop() {
         Database db(path_.toStdString());
+        // A writer's working set (the id, time and card indexes' hot pages, the scores
+        // table's tail) outgrows SQLite's 2 MB default cache at once.
+        db.exec("PRAGMA cache_size=-65536");
+        // Checkpoints run beside the writer, not inside its commits (see WalCheckpointer).
+        db.exec("PRAGMA wal_autocheckpoint=0");
+        WalCheckpointer checkpointer(path_.toStdString());
         TransactionStore transactions(db);
         ScoreStore scores(db);
         AlertStore alertStore(db);
@@ -147,21 +196,30 @@ private:
         while (more && waitForRoom()) {
             batch.clear();
             arrivals.clear();
-            // Fill the batch until it is full or max_batch_linger has passed since its first
-            // row; an idle source is asked again every max_batch_wait.
-            auto deadline = std::chrono::steady_clock::now() + options_.max_batch_wait;
-            bool lingering = false;
+            // Fill the batch: wait up to max_batch_wait for a first row, then up to
+            // max_batch_linger for more; rows the source has ready at once keep coming
+            // (up to max_batch_wait after the first), so a busy source fills whole batches
+            // while a trickle is committed within the linger.
+            using Clock = std::chrono::steady_clock;
+            auto waitUntil = Clock::now() + options_.max_batch_wait;
+            Clock::time_point cutOff = Clock::time_point::max();
             while (batch.size() < options_.max_batch_rows && !stopRequested()) {
-                const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-                    deadline - std::chrono::steady_clock::now());
-                if (left.count() <= 0) break;
+                const auto left = std::max(std::chrono::milliseconds(0),
+                                           std::chrono::duration_cast<std::chrono::milliseconds>(
+                                               waitUntil - Clock::now()));
+                const std::size_t before = batch.size();
                 more = source.next(batch, arrivals, options_.max_batch_rows - batch.size(), left);
                 if (!more) break;
-                if (!lingering && !batch.empty()) {
-                    lingering = true;
-                    deadline = std::min(
-                        deadline, std::chrono::steady_clock::now() + options_.max_batch_linger);
+                const auto now = Clock::now();
+                if (batch.size() == before) {
+                    if (now >= waitUntil) break;
+                    continue;
                 }
+                if (cutOff == Clock::time_point::max()) {
+                    cutOff = now + options_.max_batch_wait;
+                    waitUntil = std::min(waitUntil, now + options_.max_batch_linger);
+                }
+                if (now >= cutOff) break;
             }
             shared_->dropped = source.dropped();
             updateLagging(batch.size());

@@ -1,5 +1,5 @@
-// Runs one source on a worker thread it owns: pull a batch (up to max_batch_rows, or
-// max_batch_linger after its first row, whichever comes first), compute features in arrival order,
+// Runs one source on a worker thread it owns: pull a batch (up to max_batch_rows, or until
+// the source has had nothing for max_batch_linger after the batch's first row), compute features in arrival order,
 // score, store rows and scores in one SQLite transaction, then publish the batch. The GUI takes the
 // published batches on its own timer (takeBatches), so it redraws at its pace however fast
 // data comes. The queue of published batches is bounded: when the reader falls behind the
@@ -24,10 +24,11 @@ struct PipelineShared;
 
 struct PipelineOptions {
     std::size_t max_batch_rows = 5000;
-    // How long a batch waits for its first row before the loop looks at its flags again.
+    // How long a batch waits for its first row before the loop looks at its flags again,
+    // and how long after its first row a batch may keep taking rows the source has ready.
     std::chrono::milliseconds max_batch_wait{50};
-    // How long a batch lingers for more rows once it has one: the latency a live row pays
-    // for batching (a busy source fills the batch well before).
+    // How long a batch waits for more rows once it has one: the latency a trickling live
+    // row pays for batching.
     std::chrono::milliseconds max_batch_linger{5};
     std::size_t max_pending_batches = 256;
     // Days of stored history the features read before the first new row (their longest

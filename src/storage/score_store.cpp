@@ -1,25 +1,82 @@
 #include "score_store.h"
 
+#include <charconv>
+
+#include "core/utf8.h"
+
 #include <cmath>
 #include <nlohmann/json.hpp>
 
 namespace fd {
 
+namespace {
+
+// The JSON is written by hand: a live feed stores one score row per transaction, and
+// building nlohmann::json objects for it cost more than inserting the row.
+void append_json_string(std::string& out, std::string_view text) {
+    out += '"';
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            static constexpr char kHex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += kHex[u >> 4];
+            out += kHex[u & 15];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+// A finite number in its shortest round-trip form, else `fallback`.
+void append_json_number(std::string& out, double x, std::string_view fallback) {
+    if (!std::isfinite(x)) {
+        out += fallback;
+        return;
+    }
+    char text[32];
+    out.append(text, std::to_chars(text, text + sizeof text, x).ptr);
+}
+
+}  // namespace
+
 ScoreRow make_score_row(std::int64_t transaction_id, const Verdict& v) {
-    nlohmann::json reasons = nlohmann::json::array();
-    for (const auto& r : v.reasons)
-        reasons.push_back({{"code", r.code}, {"text", r.text}, {"weight", r.weight}});
-    const auto number = [](double x) { return std::isfinite(x) ? nlohmann::json(x) : nullptr; };
-    nlohmann::json points = nlohmann::json::array();
-    for (const double p : v.contributions) points.push_back(std::isfinite(p) ? p : 0.0);
-    return {transaction_id, v.risk, static_cast<int>(v.level),
-            nlohmann::json{{"iforest", number(v.iforest)},
-                           {"autoencoder", number(v.autoencoder)},
-                           {"supervised", number(v.supervised)},
-                           {"rules", number(v.rules)},
-                           {"risk_points", points}}
-                .dump(),
-            reasons.dump()};
+    std::string reasons = "[";
+    for (const auto& r : v.reasons) {
+        if (reasons.size() > 1) reasons += ',';
+        reasons += "{\"code\":";
+        append_json_string(reasons, r.code);
+        reasons += ",\"text\":";
+        append_json_string(reasons, replace_invalid_utf8(r.text));
+        reasons += ",\"weight\":";
+        append_json_number(reasons, r.weight, "null");
+        reasons += '}';
+    }
+    reasons += ']';
+    std::string scores = "{";
+    const std::pair<const char*, double> members[] = {{"iforest", v.iforest},
+                                                      {"autoencoder", v.autoencoder},
+                                                      {"supervised", v.supervised},
+                                                      {"rules", v.rules}};
+    for (const auto& [name, value] : members) {
+        scores += '"';
+        scores += name;
+        scores += "\":";
+        append_json_number(scores, value, "null");
+        scores += ',';
+    }
+    scores += "\"risk_points\":[";
+    for (std::size_t i = 0; i < v.contributions.size(); ++i) {
+        if (i) scores += ',';
+        append_json_number(scores, v.contributions[i], "0.0");
+    }
+    scores += "]}";
+    return {transaction_id, v.risk, static_cast<int>(v.level), std::move(scores),
+            std::move(reasons)};
 }
 
 std::optional<std::array<double, 4>> stored_risk_points(const std::string& model_scores) {
