@@ -93,8 +93,14 @@ int try_connect(const std::string& host, std::uint16_t port, const SocketSinkOpt
         }
         int rc = ::connect(fd, a->ai_addr, a->ai_addrlen);
         if (rc < 0 && errno == EINPROGRESS) {
-            const short seen =
-                wait_for(fd, POLLOUT, options, std::chrono::steady_clock::now() + kConnectTimeout);
+            short seen = 0;
+            try {
+                seen = wait_for(fd, POLLOUT, options,
+                                std::chrono::steady_clock::now() + kConnectTimeout);
+            } catch (...) {  // stopped: do not leak the half-open socket
+                ::close(fd);
+                throw;
+            }
             int so_error = ETIMEDOUT;
             socklen_t len = sizeof so_error;
             if (seen != 0) ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &so_error, &len);
