@@ -48,7 +48,9 @@ void install_signal_handlers() {
     struct sigaction action {};
     action.sa_handler = on_signal;
     sigemptyset(&action.sa_mask);
-    action.sa_flags = 0;  // no SA_RESTART: a blocking call returns so the flag is seen
+    // No SA_RESTART: a blocking call returns so the flag is seen. SA_RESETHAND: a second
+    // Ctrl-C ends the process at once (a Kafka flush to an unreachable broker can take long).
+    action.sa_flags = SA_RESETHAND;
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
     std::signal(SIGPIPE, SIG_IGN);

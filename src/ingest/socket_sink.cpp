@@ -1,63 +1,40 @@
 #include "socket_sink.h"
 
-#include <fcntl.h>
-#include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/socket.h>
-#include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
-#include <cstring>
 #include <thread>
 
 namespace fd {
 namespace {
 
+using net::describe_errno;
+using net::host_port;
+
 constexpr std::size_t kBufferBytes = 64 * 1024;
 constexpr int kPollMs = 200;
 constexpr auto kConnectTimeout = std::chrono::seconds(5);
 
-std::string error_text(int error) {
-    return std::strerror(error);
-}
-
-std::string endpoint(const std::string& host, std::uint16_t port) {
-    const bool v6 = host.find(':') != std::string::npos;
-    return (v6 ? "[" + host + "]" : host) + ":" + std::to_string(port);
-}
-
-struct AddrInfoDeleter {
-    void operator()(addrinfo* info) const { freeaddrinfo(info); }
-};
-using AddrInfoList = std::unique_ptr<addrinfo, AddrInfoDeleter>;
-
-AddrInfoList resolve(const std::string& host, std::uint16_t port, bool passive) {
-    addrinfo hints{};
-    hints.ai_family = AF_UNSPEC;
-    hints.ai_socktype = SOCK_STREAM;
-    hints.ai_flags = passive ? AI_PASSIVE : 0;
-    addrinfo* found = nullptr;
-    const int rc = getaddrinfo(host.c_str(), std::to_string(port).c_str(), &hints, &found);
-    if (rc != 0)
-        throw std::runtime_error("cannot resolve '" + host + "': " + gai_strerror(rc) +
+std::vector<net::Endpoint> addresses(const std::string& host, std::uint16_t port, bool passive) {
+    std::string error;
+    auto found = net::resolve(host, port, passive, error);
+    if (found.empty())
+        throw std::runtime_error("cannot resolve '" + host + "': " + error +
                                  "; check the host name");
-    return AddrInfoList(found);
+    return found;
 }
 
-std::string peer_text(const sockaddr* address, socklen_t length) {
-    char host[NI_MAXHOST] = "?";
-    char port[NI_MAXSERV] = "?";
-    getnameinfo(address, length, host, sizeof host, port, sizeof port,
-                NI_NUMERICHOST | NI_NUMERICSERV);
-    const std::string h = host;
-    return (h.find(':') != std::string::npos ? "[" + h + "]" : h) + ":" + port;
+void no_delay(int fd) {
+    const int one = 1;
+    ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
 }
 
 // Waits for `events` on fd in short polls, so a stop request ends the wait. Returns the
-// revents seen.
+// revents seen, 0 at the deadline.
 short wait_for(
     int fd, short events, const SocketSinkOptions& options,
     std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max()) {
@@ -66,7 +43,8 @@ short wait_for(
         pollfd p{fd, events, 0};
         const int rc = ::poll(&p, 1, kPollMs);
         if (rc > 0) return p.revents;
-        if (rc < 0 && errno != EINTR) throw std::runtime_error("poll failed: " + error_text(errno));
+        if (rc < 0 && errno != EINTR)
+            throw std::runtime_error("poll failed: " + describe_errno(errno));
         if (std::chrono::steady_clock::now() >= deadline) return 0;
     }
 }
@@ -80,42 +58,33 @@ void sleep_unless_stopped(std::chrono::milliseconds delay, const SocketSinkOptio
     }
 }
 
-// One non-blocking connect to any of host's addresses; -1 and `error` when none answers.
-int try_connect(const std::string& host, std::uint16_t port, const SocketSinkOptions& options,
-                std::string& error) {
-    const AddrInfoList list = resolve(host, port, false);
-    for (const addrinfo* a = list.get(); a; a = a->ai_next) {
-        const int fd =
-            ::socket(a->ai_family, a->ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC, a->ai_protocol);
-        if (fd < 0) {
-            error = error_text(errno);
+// One non-blocking connect to any of host's addresses; an invalid Fd and `error` when none
+// answers.
+net::Fd try_connect(const std::string& host, std::uint16_t port, const SocketSinkOptions& options,
+                    std::string& error) {
+    for (const net::Endpoint& e : addresses(host, port, false)) {
+        net::Fd fd = net::tcp_socket(e.family());
+        if (!fd) {
+            error = describe_errno(errno);
             continue;
         }
-        int rc = ::connect(fd, a->ai_addr, a->ai_addrlen);
+        int rc = ::connect(fd.get(), e.get(), e.length);
         if (rc < 0 && errno == EINPROGRESS) {
-            short seen = 0;
-            try {
-                seen = wait_for(fd, POLLOUT, options,
-                                std::chrono::steady_clock::now() + kConnectTimeout);
-            } catch (...) {  // stopped: do not leak the half-open socket
-                ::close(fd);
-                throw;
-            }
+            const short seen = wait_for(fd.get(), POLLOUT, options,
+                                        std::chrono::steady_clock::now() + kConnectTimeout);
             int so_error = ETIMEDOUT;
             socklen_t len = sizeof so_error;
-            if (seen != 0) ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &so_error, &len);
+            if (seen != 0) ::getsockopt(fd.get(), SOL_SOCKET, SO_ERROR, &so_error, &len);
             rc = so_error == 0 ? 0 : -1;
             errno = so_error;
         }
         if (rc == 0) {
-            const int one = 1;
-            ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+            no_delay(fd.get());
             return fd;
         }
-        error = error_text(errno);
-        ::close(fd);
+        error = describe_errno(errno);
     }
-    return -1;
+    return {};
 }
 
 }  // namespace
@@ -139,17 +108,13 @@ TcpConnectSink::TcpConnectSink(std::string host, std::uint16_t port, SocketSinkO
     connect_with_retries();
 }
 
-TcpConnectSink::~TcpConnectSink() {
-    if (fd_ >= 0) ::close(fd_);
-}
-
 void TcpConnectSink::connect_with_retries() {
-    const std::string where = endpoint(host_, port_);
+    const std::string where = host_port(host_, port_);
     auto delay = options_.first_retry;
     std::string error;
     for (int attempt = 1;; ++attempt) {
         fd_ = try_connect(host_, port_, options_, error);
-        if (fd_ >= 0) {
+        if (fd_) {
             if (attempt > 1) options_.log("connected to " + where);
             return;
         }
@@ -172,21 +137,20 @@ void TcpConnectSink::write_out() {
     std::size_t offset = 0;
     while (offset < buffer_.size()) {
         const ssize_t n =
-            ::send(fd_, buffer_.data() + offset, buffer_.size() - offset, MSG_NOSIGNAL);
+            ::send(fd_.get(), buffer_.data() + offset, buffer_.size() - offset, MSG_NOSIGNAL);
         if (n > 0) {
             offset += static_cast<std::size_t>(n);
             continue;
         }
         if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
-            wait_for(fd_, POLLOUT, options_);  // the consumer's backpressure
+            wait_for(fd_.get(), POLLOUT, options_);  // the consumer's backpressure
             continue;
         }
         if (n < 0 && errno == EINTR) continue;
-        const std::string why = n < 0 ? error_text(errno) : "closed";
-        options_.log("connection to " + endpoint(host_, port_) + " lost (" + why +
+        const std::string why = n < 0 ? describe_errno(errno) : "closed";
+        options_.log("connection to " + host_port(host_, port_) + " lost (" + why +
                      "); reconnecting");
-        ::close(fd_);
-        fd_ = -1;
+        fd_.reset();
         connect_with_retries();
         // The consumer drops the line the loss cut; send it again whole.
         const auto newline = offset == 0 ? std::string::npos : buffer_.rfind('\n', offset - 1);
@@ -196,71 +160,52 @@ void TcpConnectSink::write_out() {
 }
 
 std::string TcpConnectSink::describe() const {
-    return "tcp://" + endpoint(host_, port_);
+    return "tcp://" + host_port(host_, port_);
 }
 
 // --- listen ----------------------------------------------------------------------------
 
 TcpListenSink::TcpListenSink(std::string host, std::uint16_t port, SocketSinkOptions options)
     : host_(std::move(host)), port_(port), options_(std::move(options)) {
-    const std::string where = endpoint(host_, port_);
-    const AddrInfoList list = resolve(host_, port_, true);
     int error = 0;
-    for (const addrinfo* a = list.get(); a && listen_fd_ < 0; a = a->ai_next) {
-        const int fd =
-            ::socket(a->ai_family, a->ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC, a->ai_protocol);
-        if (fd < 0) {
-            error = errno;
-            continue;
-        }
+    for (const net::Endpoint& e : addresses(host_, port_, true)) {
+        net::Fd fd = net::tcp_socket(e.family());
         const int one = 1;
-        ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-        if (::bind(fd, a->ai_addr, a->ai_addrlen) == 0 && ::listen(fd, 16) == 0) {
-            listen_fd_ = fd;
-        } else {
-            error = errno;
-            ::close(fd);
+        if (fd && ::setsockopt(fd.get(), SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) == 0 &&
+            ::bind(fd.get(), e.get(), e.length) == 0 && ::listen(fd.get(), 16) == 0) {
+            listen_fd_ = std::move(fd);
+            return;
         }
+        error = errno;
     }
-    if (listen_fd_ < 0) {
-        std::string hint = "check the address";
-        if (error == EADDRINUSE) hint = "another program uses that port; choose another";
-        if (error == EACCES) hint = "ports below 1024 need privileges; choose a higher one";
-        if (error == EADDRNOTAVAIL) hint = "that address is not one of this machine's";
-        throw std::runtime_error("cannot listen on " + where + ": " + error_text(error) + "; " +
-                                 hint);
-    }
+    std::string hint = "check the address";
+    if (error == EADDRINUSE) hint = "another program uses that port; choose another";
+    if (error == EACCES) hint = "ports below 1024 need privileges; choose a higher one";
+    if (error == EADDRNOTAVAIL) hint = "that address is not one of this machine's";
+    throw std::runtime_error("cannot listen on " + host_port(host_, port_) + ": " +
+                             describe_errno(error) + "; " + hint);
 }
 
 TcpListenSink::~TcpListenSink() {
-    for (const auto& c : consumers_) {
-        ::shutdown(c.fd, SHUT_WR);
-        ::close(c.fd);
-    }
-    if (listen_fd_ >= 0) ::close(listen_fd_);
+    for (const auto& c : consumers_) ::shutdown(c.fd.get(), SHUT_WR);
 }
 
 void TcpListenSink::accept_pending(std::size_t start_offset) {
     for (;;) {
-        sockaddr_storage address{};
-        socklen_t length = sizeof address;
-        const int fd = ::accept4(listen_fd_, reinterpret_cast<sockaddr*>(&address), &length,
-                                 SOCK_NONBLOCK | SOCK_CLOEXEC);
-        if (fd < 0) {
+        net::Fd fd(::accept4(listen_fd_.get(), nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC));
+        if (!fd) {
             if (errno == EINTR || errno == ECONNABORTED) continue;
             return;  // EAGAIN: none waiting (other errors: try again at the next poll)
         }
-        const int one = 1;
-        ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-        consumers_.push_back(
-            {fd, peer_text(reinterpret_cast<sockaddr*>(&address), length), start_offset});
+        no_delay(fd.get());
+        std::string peer = net::peer_endpoint(fd.get());
+        consumers_.push_back({std::move(fd), std::move(peer), start_offset});
         options_.log("consumer " + consumers_.back().peer + " connected (" + describe() + ")");
     }
 }
 
 void TcpListenSink::drop(std::size_t index, const std::string& why) {
     const std::string peer = consumers_[index].peer;
-    ::close(consumers_[index].fd);
     consumers_.erase(consumers_.begin() + static_cast<std::ptrdiff_t>(index));
     options_.log("consumer " + peer + " left (" + why + "; " + describe() + ")");
 }
@@ -268,10 +213,10 @@ void TcpListenSink::drop(std::size_t index, const std::string& why) {
 void TcpListenSink::wait_for_consumer() {
     accept_pending(0);
     if (!consumers_.empty()) return;
-    options_.log("waiting for a consumer on " + endpoint(host_, port_) +
+    options_.log("waiting for a consumer on " + host_port(host_, port_) +
                  " (connect a tcp:// source to it)");
     while (consumers_.empty()) {
-        wait_for(listen_fd_, POLLIN, options_);
+        wait_for(listen_fd_.get(), POLLIN, options_);
         accept_pending(0);
     }
 }
@@ -289,8 +234,8 @@ void TcpListenSink::write_out() {
         for (std::size_t i = consumers_.size(); i-- > 0;) {
             Consumer& c = consumers_[i];
             while (c.sent < buffer_.size()) {
-                const ssize_t n = ::send(c.fd, buffer_.data() + c.sent, buffer_.size() - c.sent,
-                                         MSG_NOSIGNAL | MSG_DONTWAIT);
+                const ssize_t n = ::send(c.fd.get(), buffer_.data() + c.sent,
+                                         buffer_.size() - c.sent, MSG_NOSIGNAL | MSG_DONTWAIT);
                 if (n > 0) {
                     c.sent += static_cast<std::size_t>(n);
                 } else if (n < 0 && errno == EINTR) {
@@ -299,7 +244,7 @@ void TcpListenSink::write_out() {
                     pending = true;  // its backpressure: wait below
                     break;
                 } else {
-                    drop(i, n < 0 ? error_text(errno) : "closed");
+                    drop(i, n < 0 ? describe_errno(errno) : "closed");
                     break;
                 }
             }
@@ -310,11 +255,12 @@ void TcpListenSink::write_out() {
         // Wait until a slow consumer takes more, or someone new connects (they start with
         // the next buffer).
         polls.clear();
-        polls.push_back({listen_fd_, POLLIN, 0});
+        polls.push_back({listen_fd_.get(), POLLIN, 0});
         for (const auto& c : consumers_)
-            if (c.sent < buffer_.size()) polls.push_back({c.fd, POLLOUT, 0});
+            if (c.sent < buffer_.size()) polls.push_back({c.fd.get(), POLLOUT, 0});
         const int rc = ::poll(polls.data(), polls.size(), kPollMs);
-        if (rc < 0 && errno != EINTR) throw std::runtime_error("poll failed: " + error_text(errno));
+        if (rc < 0 && errno != EINTR)
+            throw std::runtime_error("poll failed: " + describe_errno(errno));
         if (rc > 0 && (polls[0].revents & POLLIN)) accept_pending(buffer_.size());
     }
     buffer_.clear();
@@ -323,7 +269,7 @@ void TcpListenSink::write_out() {
 std::string TcpListenSink::describe() const {
     const auto n = consumers_.size();
     return std::to_string(n) + (n == 1 ? " consumer on " : " consumers on ") +
-           endpoint(host_, port_);
+           host_port(host_, port_);
 }
 
 }  // namespace fd

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "line_sink.h"
+#include "socket_util.h"
 
 namespace fd {
 
@@ -55,7 +56,6 @@ protected:
 class TcpConnectSink : public BufferedLineSink {
 public:
     TcpConnectSink(std::string host, std::uint16_t port, SocketSinkOptions options = {});
-    ~TcpConnectSink() override;
 
     std::string describe() const override;
 
@@ -66,7 +66,7 @@ private:
     std::string host_;
     std::uint16_t port_;
     SocketSinkOptions options_;
-    int fd_ = -1;
+    net::Fd fd_;
 };
 
 // Listens on host:port now (throws std::runtime_error when it cannot); consumers connect
@@ -85,7 +85,7 @@ public:
 
 private:
     struct Consumer {
-        int fd;
+        net::Fd fd;
         std::string peer;
         std::size_t sent;  // bytes of buffer_ it has taken
     };
@@ -96,7 +96,7 @@ private:
     std::string host_;
     std::uint16_t port_;
     SocketSinkOptions options_;
-    int listen_fd_ = -1;
+    net::Fd listen_fd_;
     std::vector<Consumer> consumers_;
 };
 

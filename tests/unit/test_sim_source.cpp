@@ -4,13 +4,10 @@
 
 #include <gtest/gtest.h>
 
-#include <QCoreApplication>
 #include <QTemporaryDir>
-#include <QTest>
 #include <thread>
 
-#include "ingest/pipeline.h"
-#include "ingest/source_factory.h"
+#include "source_test_support.h"
 #include "storage/database.h"
 
 namespace fd {
@@ -35,11 +32,9 @@ TEST(SimSource, APipelineStoresItsRows) {
     { Database create(path.toStdString()); }
     const std::int64_t before = wall_ms();
     Pipeline pipeline(path, nullptr, 0);
-    QObject::connect(&pipeline, &Pipeline::failed,
-                     [](const QString& message) { ADD_FAILURE() << message.toStdString(); });
     QObject::connect(&pipeline, &Pipeline::batchesAvailable, [&] { pipeline.takeBatches(); });
-    pipeline.start(open("sim://?rate=2000&seed=7&fraud-rate=0.05"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return pipeline.committedRows() >= 1000; }, 60000));
+    test::start(pipeline, "sim://?rate=2000&seed=7&fraud-rate=0.05");
+    ASSERT_TRUE(test::wait_for([&] { return pipeline.committedRows() >= 1000; }, 60000));
     const SourceStatus status = pipeline.sourceStatus();
     EXPECT_EQ(status.state.rfind("running at 2000/s", 0), 0u) << status.state;
     EXPECT_GE(status.rows_read, 1000);
@@ -120,7 +115,5 @@ TEST(SimSource, BadParametersAreRefused) {
 }  // namespace fd
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
+    return fd::test::run_all_tests(argc, argv);
 }
