@@ -127,10 +127,10 @@ void TcpConnectSink::connect_with_retries() {
         sleep_unless_stopped(delay, options_);
         delay = std::min(delay * 2, options_.max_retry);
     }
-    throw std::runtime_error("cannot connect to " + where + " after " +
-                             std::to_string(options_.connect_attempts) + " attempts (" + error +
-                             "): start the consumer first (a listen://" + where +
-                             " source) or check the address");
+    throw std::runtime_error(
+        "cannot connect to " + where + " after " + std::to_string(options_.connect_attempts) +
+        " attempts (" + error + "): start the consumer first (a listen://" + where +
+        " source, as frauddesk-cli ingest listen://" + where + " --db DB) or check the address");
 }
 
 void TcpConnectSink::write_out() {
