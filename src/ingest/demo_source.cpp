@@ -10,18 +10,9 @@ DemoSource::DemoSource(Generator generator, std::string id_prefix, double rows_p
                        std::size_t buffer_rows, std::int64_t resume_after_ms)
     : generator_(std::move(generator)),
       id_prefix_(std::move(id_prefix)),
-      rows_per_second_(rows_per_second),
       buffer_rows_(static_cast<std::int64_t>(std::max<std::size_t>(buffer_rows, 1))),
-      started_(Clock::now()),
-      resume_after_ms_(resume_after_ms) {
-    if (!(rows_per_second > 0.0 && std::isfinite(rows_per_second)))
-        throw std::invalid_argument("the demo feed's rate must be a positive number");
-}
-
-DemoSource::Clock::time_point DemoSource::due_time(std::int64_t row) const {
-    return started_ + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(
-                          static_cast<double>(row) / rows_per_second_));
-}
+      pacer_(rows_per_second, Clock::now()),
+      resume_after_ms_(resume_after_ms) {}
 
 bool DemoSource::next(std::vector<Transaction>& out, std::vector<Arrival>& arrivals,
                       std::size_t max_rows, std::chrono::milliseconds max_wait) {
@@ -30,18 +21,16 @@ bool DemoSource::next(std::vector<Transaction>& out, std::vector<Arrival>& arriv
         while (t.timestamp_ms <= resume_after_ms_) t = generator_.next();
         first_ = std::move(t);
         resume_after_ms_ = INT64_MIN;
-        started_ = Clock::now();  // the pace starts after the catch-up
+        pacer_ = Pacer(pacer_.rate(), Clock::now());  // the pace starts after the catch-up
     }
     {
         // Sleep until the next row is due, the wait ends or stop() is called.
         std::unique_lock lock(mutex_);
-        const auto until = std::min(due_time(handed_), Clock::now() + max_wait);
+        const auto until = std::min(pacer_.due_time(handed_), Clock::now() + max_wait);
         wake_.wait_until(lock, until, [&] { return stopping_; });
         if (stopping_) return false;
     }
-    const auto now = Clock::now();
-    const auto elapsed = std::chrono::duration<double>(now - started_).count();
-    const auto due = static_cast<std::int64_t>(elapsed * rows_per_second_) + 1 - handed_;
+    const auto due = pacer_.due_by(Clock::now()) - handed_;
     if (due <= 0) return true;
     // What a real feed could not buffer is lost: the oldest rows beyond the buffer.
     const std::int64_t lost = std::max<std::int64_t>(0, due - buffer_rows_);
@@ -54,7 +43,7 @@ bool DemoSource::next(std::vector<Transaction>& out, std::vector<Arrival>& arriv
         t.id.insert(0, id_prefix_);
         t.label = Label::Unknown;  // outcomes are not known when a payment arrives
         out.push_back(std::move(t));
-        arrivals.push_back({due_time(handed_)});
+        arrivals.push_back({pacer_.due_time(handed_)});
         ++handed_;
     }
     return true;

@@ -14,6 +14,7 @@
 #include <string>
 
 #include "core/generator.h"
+#include "core/sim_stream.h"
 #include "source.h"
 
 namespace fd {
@@ -35,14 +36,12 @@ public:
 
 private:
     using Clock = std::chrono::steady_clock;
-    Clock::time_point due_time(std::int64_t row) const;
     Transaction take();
 
     Generator generator_;
     std::string id_prefix_;
-    double rows_per_second_;
     std::int64_t buffer_rows_;
-    Clock::time_point started_;
+    Pacer pacer_;
     std::int64_t resume_after_ms_;
     std::optional<Transaction> first_;  // the first row after the resume point
     std::int64_t handed_ = 0;           // rows handed over or dropped

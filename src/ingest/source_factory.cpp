@@ -4,6 +4,7 @@
 
 #include "file_source.h"
 #include "folder_source.h"
+#include "sim_source.h"
 #include "socket_source.h"
 #ifdef FD_HAVE_KAFKA
 #include "kafka_source.h"
@@ -46,7 +47,7 @@ std::unique_ptr<Source> open_source(const SourceUri& uri) {
         case SourceKind::Folder:
             return std::make_unique<FolderSource>(uri);
         case SourceKind::Sim:
-            break;
+            return open_sim_source(uri);
     }
     throw std::runtime_error("Source '" + uri.text +
                              "': " + std::string(source_kind_name(uri.kind)) +

@@ -1,0 +1,275 @@
+#include "socket_sink.h"
+
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <sys/socket.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <thread>
+
+namespace fd {
+namespace {
+
+using net::describe_errno;
+using net::host_port;
+
+constexpr std::size_t kBufferBytes = 64 * 1024;
+constexpr int kPollMs = 200;
+constexpr auto kConnectTimeout = std::chrono::seconds(5);
+
+std::vector<net::Endpoint> addresses(const std::string& host, std::uint16_t port, bool passive) {
+    std::string error;
+    auto found = net::resolve(host, port, passive, error);
+    if (found.empty())
+        throw std::runtime_error("cannot resolve '" + host + "': " + error +
+                                 "; check the host name");
+    return found;
+}
+
+void no_delay(int fd) {
+    const int one = 1;
+    ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+}
+
+// Waits for `events` on fd in short polls, so a stop request ends the wait. Returns the
+// revents seen, 0 at the deadline.
+short wait_for(
+    int fd, short events, const SocketSinkOptions& options,
+    std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max()) {
+    for (;;) {
+        if (options.stopping()) throw SinkStopped();
+        pollfd p{fd, events, 0};
+        const int rc = ::poll(&p, 1, kPollMs);
+        if (rc > 0) return p.revents;
+        if (rc < 0 && errno != EINTR)
+            throw std::runtime_error("poll failed: " + describe_errno(errno));
+        if (std::chrono::steady_clock::now() >= deadline) return 0;
+    }
+}
+
+void sleep_unless_stopped(std::chrono::milliseconds delay, const SocketSinkOptions& options) {
+    const auto until = std::chrono::steady_clock::now() + delay;
+    while (std::chrono::steady_clock::now() < until) {
+        if (options.stopping()) throw SinkStopped();
+        std::this_thread::sleep_for(std::min<std::chrono::steady_clock::duration>(
+            std::chrono::milliseconds(kPollMs), until - std::chrono::steady_clock::now()));
+    }
+}
+
+// One non-blocking connect to any of host's addresses; an invalid Fd and `error` when none
+// answers.
+net::Fd try_connect(const std::string& host, std::uint16_t port, const SocketSinkOptions& options,
+                    std::string& error) {
+    for (const net::Endpoint& e : addresses(host, port, false)) {
+        net::Fd fd = net::tcp_socket(e.family());
+        if (!fd) {
+            error = describe_errno(errno);
+            continue;
+        }
+        int rc = ::connect(fd.get(), e.get(), e.length);
+        if (rc < 0 && errno == EINPROGRESS) {
+            const short seen = wait_for(fd.get(), POLLOUT, options,
+                                        std::chrono::steady_clock::now() + kConnectTimeout);
+            int so_error = ETIMEDOUT;
+            socklen_t len = sizeof so_error;
+            if (seen != 0) ::getsockopt(fd.get(), SOL_SOCKET, SO_ERROR, &so_error, &len);
+            rc = so_error == 0 ? 0 : -1;
+            errno = so_error;
+        }
+        if (rc == 0) {
+            no_delay(fd.get());
+            return fd;
+        }
+        error = describe_errno(errno);
+    }
+    return {};
+}
+
+}  // namespace
+
+// --- buffering ---------------------------------------------------------------------------
+
+BufferedLineSink::BufferedLineSink() {
+    buffer_.reserve(kBufferBytes + 4096);
+}
+
+void BufferedLineSink::send(std::string_view line) {
+    buffer_.append(line);
+    buffer_.push_back('\n');
+    if (buffer_.size() >= kBufferBytes) write_out();
+}
+
+// --- connect ---------------------------------------------------------------------------
+
+TcpConnectSink::TcpConnectSink(std::string host, std::uint16_t port, SocketSinkOptions options)
+    : host_(std::move(host)), port_(port), options_(std::move(options)) {
+    connect_with_retries();
+}
+
+void TcpConnectSink::connect_with_retries() {
+    const std::string where = host_port(host_, port_);
+    auto delay = options_.first_retry;
+    std::string error;
+    for (int attempt = 1;; ++attempt) {
+        fd_ = try_connect(host_, port_, options_, error);
+        if (fd_) {
+            if (attempt > 1) options_.log("connected to " + where);
+            return;
+        }
+        if (attempt >= options_.connect_attempts) break;
+        char wait[32];
+        std::snprintf(wait, sizeof wait, "%.1f s", static_cast<double>(delay.count()) / 1000.0);
+        options_.log("cannot connect to " + where + " (" + error + "); retrying in " + wait +
+                     " (attempt " + std::to_string(attempt + 1) + " of " +
+                     std::to_string(options_.connect_attempts) + ")");
+        sleep_unless_stopped(delay, options_);
+        delay = std::min(delay * 2, options_.max_retry);
+    }
+    throw std::runtime_error(
+        "cannot connect to " + where + " after " + std::to_string(options_.connect_attempts) +
+        " attempts (" + error + "): start the consumer first (a listen://" + where +
+        " source, as frauddesk-cli ingest listen://" + where + " --db DB) or check the address");
+}
+
+void TcpConnectSink::write_out() {
+    std::size_t offset = 0;
+    while (offset < buffer_.size()) {
+        const ssize_t n =
+            ::send(fd_.get(), buffer_.data() + offset, buffer_.size() - offset, MSG_NOSIGNAL);
+        if (n > 0) {
+            offset += static_cast<std::size_t>(n);
+            continue;
+        }
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            wait_for(fd_.get(), POLLOUT, options_);  // the consumer's backpressure
+            continue;
+        }
+        if (n < 0 && errno == EINTR) continue;
+        const std::string why = n < 0 ? describe_errno(errno) : "closed";
+        options_.log("connection to " + host_port(host_, port_) + " lost (" + why +
+                     "); reconnecting");
+        fd_.reset();
+        connect_with_retries();
+        // The consumer drops the line the loss cut; send it again whole.
+        const auto newline = offset == 0 ? std::string::npos : buffer_.rfind('\n', offset - 1);
+        offset = newline == std::string::npos ? 0 : newline + 1;
+    }
+    buffer_.clear();
+}
+
+std::string TcpConnectSink::describe() const {
+    return "tcp://" + host_port(host_, port_);
+}
+
+// --- listen ----------------------------------------------------------------------------
+
+TcpListenSink::TcpListenSink(std::string host, std::uint16_t port, SocketSinkOptions options)
+    : host_(std::move(host)), port_(port), options_(std::move(options)) {
+    int error = 0;
+    for (const net::Endpoint& e : addresses(host_, port_, true)) {
+        net::Fd fd = net::tcp_socket(e.family());
+        const int one = 1;
+        if (fd && ::setsockopt(fd.get(), SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) == 0 &&
+            ::bind(fd.get(), e.get(), e.length) == 0 && ::listen(fd.get(), 16) == 0) {
+            listen_fd_ = std::move(fd);
+            return;
+        }
+        error = errno;
+    }
+    std::string hint = "check the address";
+    if (error == EADDRINUSE) hint = "another program uses that port; choose another";
+    if (error == EACCES) hint = "ports below 1024 need privileges; choose a higher one";
+    if (error == EADDRNOTAVAIL) hint = "that address is not one of this machine's";
+    throw std::runtime_error("cannot listen on " + host_port(host_, port_) + ": " +
+                             describe_errno(error) + "; " + hint);
+}
+
+TcpListenSink::~TcpListenSink() {
+    for (const auto& c : consumers_) ::shutdown(c.fd.get(), SHUT_WR);
+}
+
+void TcpListenSink::accept_pending(std::size_t start_offset) {
+    for (;;) {
+        net::Fd fd(::accept4(listen_fd_.get(), nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC));
+        if (!fd) {
+            if (errno == EINTR || errno == ECONNABORTED) continue;
+            return;  // EAGAIN: none waiting (other errors: try again at the next poll)
+        }
+        no_delay(fd.get());
+        std::string peer = net::peer_endpoint(fd.get());
+        consumers_.push_back({std::move(fd), std::move(peer), start_offset});
+        options_.log("consumer " + consumers_.back().peer + " connected (" + describe() + ")");
+    }
+}
+
+void TcpListenSink::drop(std::size_t index, const std::string& why) {
+    const std::string peer = consumers_[index].peer;
+    consumers_.erase(consumers_.begin() + static_cast<std::ptrdiff_t>(index));
+    options_.log("consumer " + peer + " left (" + why + "; " + describe() + ")");
+}
+
+void TcpListenSink::wait_for_consumer() {
+    accept_pending(0);
+    if (!consumers_.empty()) return;
+    options_.log("waiting for a consumer on " + host_port(host_, port_) +
+                 " (connect a tcp:// source to it)");
+    while (consumers_.empty()) {
+        wait_for(listen_fd_.get(), POLLIN, options_);
+        accept_pending(0);
+    }
+}
+
+void TcpListenSink::write_out() {
+    if (buffer_.empty()) return;
+    for (auto& c : consumers_) c.sent = 0;
+    accept_pending(0);  // between buffers: they get this one whole
+    std::vector<pollfd> polls;
+    for (;;) {
+        // Never write to nobody: with every consumer gone, wait for one and give it this
+        // buffer from its start.
+        if (consumers_.empty()) wait_for_consumer();
+        bool pending = false;
+        for (std::size_t i = consumers_.size(); i-- > 0;) {
+            Consumer& c = consumers_[i];
+            while (c.sent < buffer_.size()) {
+                const ssize_t n = ::send(c.fd.get(), buffer_.data() + c.sent,
+                                         buffer_.size() - c.sent, MSG_NOSIGNAL | MSG_DONTWAIT);
+                if (n > 0) {
+                    c.sent += static_cast<std::size_t>(n);
+                } else if (n < 0 && errno == EINTR) {
+                    continue;
+                } else if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+                    pending = true;  // its backpressure: wait below
+                    break;
+                } else {
+                    drop(i, n < 0 ? describe_errno(errno) : "closed");
+                    break;
+                }
+            }
+        }
+        if (consumers_.empty()) continue;
+        if (!pending) break;
+        if (options_.stopping()) throw SinkStopped();
+        // Wait until a slow consumer takes more, or someone new connects (they start with
+        // the next buffer).
+        polls.clear();
+        polls.push_back({listen_fd_.get(), POLLIN, 0});
+        for (const auto& c : consumers_)
+            if (c.sent < buffer_.size()) polls.push_back({c.fd.get(), POLLOUT, 0});
+        const int rc = ::poll(polls.data(), polls.size(), kPollMs);
+        if (rc < 0 && errno != EINTR)
+            throw std::runtime_error("poll failed: " + describe_errno(errno));
+        if (rc > 0 && (polls[0].revents & POLLIN)) accept_pending(buffer_.size());
+    }
+    buffer_.clear();
+}
+
+std::string TcpListenSink::describe() const {
+    const auto n = consumers_.size();
+    return std::to_string(n) + (n == 1 ? " consumer on " : " consumers on ") +
+           host_port(host_, port_);
+}
+
+}  // namespace fd
