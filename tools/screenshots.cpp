@@ -120,7 +120,7 @@ int main(int argc, char** argv) {
         ok = save(&view, out + QStringLiteral("/review_metrics.png")) && ok;
     }
     if (!wanted("monitor") && !wanted("transactions") && !wanted("review") && !wanted("models") &&
-        !wanted("import"))
+        !wanted("import") && !wanted("sources"))
         return ok ? 0 : 1;
 
     fd::MainWindow window;
@@ -153,6 +153,19 @@ int main(int argc, char** argv) {
         }
     }
     ok = save(&window, out + QStringLiteral("/review.png")) && ok;
+
+    // Live sources beside the demo: the simulator, a listener nobody feeds yet and a drop
+    // folder; the Sources panel appears with the first of them.
+    if (wanted("sources")) {
+        window.findChild<QTabWidget*>(QStringLiteral("views"))->setCurrentIndex(0);
+        const QString inbox = dir.filePath(QStringLiteral("inbox"));
+        QDir().mkpath(inbox);
+        window.feed()->connectSource(QStringLiteral("sim://?rate=300&seed=5"));
+        window.feed()->connectSource(QStringLiteral("listen://127.0.0.1:39517"));
+        window.feed()->connectSource(QStringLiteral("folder://") + inbox);
+        wait(8000);
+        ok = save(&window, out + QStringLiteral("/sources.png")) && ok;
+    }
     window.feed()->stop();
 
     // Retrain on the demo's labels and compare with the active model, then the threshold.
