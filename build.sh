@@ -39,7 +39,7 @@ case "$mode" in
     QT_QPA_PLATFORM=offscreen ctest --test-dir "$build_dir" --output-on-failure --parallel "$jobs" "$@"
     ;;
   tsan)
-    cmake --build "$build_dir" --parallel "$jobs" --target test_file_importer test_pipeline test_import_job test_socket_sources test_file_source test_folder_source test_sim_source frauddesk-cli
+    cmake --build "$build_dir" --parallel "$jobs" --target test_file_importer test_pipeline test_pipeline_stages test_import_job test_socket_sources test_file_source test_folder_source test_sim_source frauddesk-cli
     QT_QPA_PLATFORM=offscreen TSAN_OPTIONS="halt_on_error=1 suppressions=$PWD/cmake/tsan.supp" \
       ctest --test-dir "$build_dir" \
       --output-on-failure -L threads "$@"

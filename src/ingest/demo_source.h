@@ -31,6 +31,7 @@ public:
     bool next(std::vector<Transaction>& out, std::vector<Arrival>& arrivals, std::size_t max_rows,
               std::chrono::milliseconds max_wait) override;
     bool durable() const override { return false; }
+    bool has_batch_bookkeeping() const override { return false; }
     std::int64_t dropped() const override { return dropped_.load(); }
     void stop() override;
 

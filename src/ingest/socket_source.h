@@ -54,6 +54,7 @@ public:
     bool next(std::vector<Transaction>& out, std::vector<Arrival>& arrivals, std::size_t max_rows,
               std::chrono::milliseconds max_wait) final;
     bool durable() const final { return false; }
+    bool has_batch_bookkeeping() const override { return false; }
     void stop() final;
     // backlog: bytes waiting in the kernel's receive buffers of the open connections.
     SourceStatus status() const final;

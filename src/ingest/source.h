@@ -77,6 +77,9 @@ public:
     virtual void store(Database& db) { (void)db; }
     // Everything handed over so far is durably stored.
     virtual void committed() {}
+    // False when store() and committed() do nothing (a socket, the simulator): the pipeline
+    // may then store one batch on a second thread while it reads and scores the next.
+    virtual bool has_batch_bookkeeping() const { return true; }
 };
 
 }  // namespace fd
