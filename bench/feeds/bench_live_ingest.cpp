@@ -11,6 +11,7 @@
 // Targets: 50k/s (aim 150k/s); p99 <= 100 ms (aim 20 ms); memory bounded.
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -49,6 +50,23 @@ double wall_ms() {
     return std::chrono::duration<double, std::milli>(
                std::chrono::system_clock::now().time_since_epoch())
         .count();
+}
+
+// Bytes this process has written through write()/pwrite() so far (the WAL and the database).
+double written_mb() {
+    std::ifstream io("/proc/self/io");
+    std::string key;
+    double value = 0;
+    while (io >> key >> value)
+        if (key == "wchar:") return value / 1e6;
+    return 0;
+}
+
+double process_cpu_seconds() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval& t) { return t.tv_sec + t.tv_usec / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
 long rss_kib() {
@@ -214,9 +232,13 @@ double sustained_rate(const std::string& dir, const Trained& t, std::size_t rows
     pipeline.start(tcp_source(producer.port()));
     producer.accept();
     const auto start = Clock::now();
+    const double cpu_start = process_cpu_seconds();
+    const double written_start = written_mb();
     std::thread send([&] { producer.send(all); });
     const bool done = wait_until([&] { return pipeline.committedRows() >= qint64(rows); }, 600);
     const double elapsed = seconds_since(start);
+    const double cpu = process_cpu_seconds() - cpu_start;
+    const double written = written_mb() - written_start;
     send.join();
     pipeline.stop();
     pipeline.wait();
@@ -231,6 +253,13 @@ double sustained_rate(const std::string& dir, const Trained& t, std::size_t rows
         "(%.1f MB of NDJSON, %.0f MB/s)\n",
         static_cast<long long>(stored), static_cast<long long>(scored), elapsed, rate,
         all.size() / 1e6, all.size() / 1e6 / elapsed);
+    // CPU time is the figure that holds on a busy machine: wall time there depends on
+    // what else runs.
+    std::printf(
+        "  CPU: %.2f s for the whole process (producer, pipeline, checkpoints): %.1f us/row\n", cpu,
+        cpu / static_cast<double>(stored) * 1e6);
+    std::printf("  written: %.0f MB (WAL, database, socket), %.1f kB/row\n", written,
+                written * 1e3 / static_cast<double>(stored));
     return rate;
 }
 
@@ -346,9 +375,14 @@ Overload overload(const std::string& dir, const Trained& t, double capacity, dou
     const auto start = Clock::now();
     o.rss_start_kib = rss_kib();
     o.rss_min_kib = o.rss_start_kib;
+    // The largest resident size in each 10 s of the run, to show where it levels off.
+    std::vector<long> window_max_kib;
     while (seconds_since(start) < seconds) {
         std::this_thread::sleep_for(std::chrono::milliseconds(500));
         const long rss = rss_kib();
+        const auto window = static_cast<std::size_t>(seconds_since(start) / 10);
+        if (window_max_kib.size() <= window) window_max_kib.resize(window + 1, 0);
+        window_max_kib[window] = std::max(window_max_kib[window], rss);
         if (seconds_since(start) > 2) {  // after the first batches set the working size
             o.rss_min_kib = o.rss_min_kib == o.rss_start_kib ? rss : std::min(o.rss_min_kib, rss);
             o.rss_max_kib = std::max(o.rss_max_kib, rss);
@@ -371,6 +405,9 @@ Overload overload(const std::string& dir, const Trained& t, double capacity, dou
         "%.0f-%.0f MB during %.0f s\n",
         o.offered, o.delivered, o.lagging ? "yes" : "no", static_cast<long long>(backlog),
         o.rss_start_kib / 1024.0, o.rss_min_kib / 1024.0, o.rss_max_kib / 1024.0, seconds);
+    std::printf("  largest resident size per 10 s (MB):");
+    for (const long kib : window_max_kib) std::printf(" %.0f", kib / 1024.0);
+    std::printf("\n");
     return o;
 }
 
@@ -399,7 +436,8 @@ int main(int argc, char** argv) {
     const double rate = sustained_rate(dir, trained, rows);
     const Latency latency = latency_at(dir, trained, 5000, latency_seconds);
     const Overload over = overload(dir, trained, rate, overload_seconds);
-    std::filesystem::remove_all(dir);
+    if (!std::getenv("FD_BENCH_KEEP"))
+        std::filesystem::remove_all(dir);  // keep: inspect the databases
 
     std::printf("targets: 50k/s (aim 150k/s): %s; p99 <= 100 ms (aim 20 ms): %s\n",
                 rate >= 50000 ? "met" : "MISSED", latency.p99 <= 100 ? "met" : "MISSED");
