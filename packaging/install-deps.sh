@@ -11,6 +11,7 @@ packages=(
   libqt6sql6-sqlite libsqlite3-dev sqlite3 libgl1-mesa-dev
   nlohmann-json3-dev libsimdjson-dev libeigen3-dev libxgboost-dev xgboost librdkafka-dev
   libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth
+  dpkg-dev desktop-file-utils appstream  # cpack -G DEB and the packaging tests
 )
 
 missing=()

@@ -24,15 +24,29 @@ bool displayAvailable() {
     return has("QT_QPA_PLATFORM") || has("DISPLAY") || has("WAYLAND_DISPLAY");
 }
 
+// --help and --version open no window, so they must answer on a machine without a display.
+bool onlyAsksForInformation(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version")
+            return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
 #if defined(Q_OS_LINUX)
     if (!displayAvailable()) {
-        std::fprintf(stderr,
-                     "frauddesk: no display found; run it under 'xvfb-run -a frauddesk' or with "
-                     "QT_QPA_PLATFORM=offscreen\n");
-        return 2;
+        if (!onlyAsksForInformation(argc, argv)) {
+            std::fprintf(stderr,
+                         "frauddesk: no display found; run it under 'xvfb-run -a frauddesk' or "
+                         "with QT_QPA_PLATFORM=offscreen\n");
+            return 2;
+        }
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     }
 #endif
     QApplication app(argc, argv);
@@ -40,6 +54,8 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("FraudDesk"));
     QApplication::setApplicationVersion(QStringLiteral(FD_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/frauddesk.svg")));
+    // Wayland compositors find the desktop file, hence the themed icon, by this id.
+    QGuiApplication::setDesktopFileName(QStringLiteral(FD_APP_ID));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Fraud analyst workbench"));
@@ -58,6 +74,11 @@ int main(int argc, char** argv) {
         QStringLiteral("view"));
     parser.addOption(demoOption);
     parser.addOption(viewOption);
+    // The desktop file's "Exec=frauddesk %F": files opened with FraudDesk are imported.
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QApplication::translate("main", "Transaction files (CSV, JSON, NDJSON) to import."),
+        QStringLiteral("[files...]"));
     parser.process(app);
 
     fd::MainWindow window;
@@ -81,5 +102,6 @@ int main(int argc, char** argv) {
     }
     window.show();
     if (parser.isSet(viewOption)) window.showView(parser.value(viewOption));
+    if (!parser.positionalArguments().isEmpty()) window.importFiles(parser.positionalArguments());
     return app.exec();
 }
