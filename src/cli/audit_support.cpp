@@ -1,11 +1,9 @@
 #include "audit_support.h"
 
-#include <chrono>
 #include <cstdlib>
-#include <filesystem>
 
 #include "core/timestamp.h"
-#include "storage/audit_log.h"
+#include "export/publish.h"
 
 namespace fd::cli {
 
@@ -22,28 +20,8 @@ nlohmann::json time_detail(std::int64_t ms) {
 }
 
 void commit_audited_export(const std::string& db_path, AtomicOutput& out, const std::string& actor,
-                           const std::string& out_path, std::int64_t rows,
-                           const nlohmann::json& filter) {
-    Database db = open_existing(db_path, OpenMode::ReadWrite, "export");
-    SqlTransaction tx(db);
-    const std::int64_t now = std::chrono::duration_cast<std::chrono::milliseconds>(
-                                 std::chrono::system_clock::now().time_since_epoch())
-                                 .count();
-    std::error_code ec;
-    const std::filesystem::path absolute = std::filesystem::absolute(out_path, ec);
-    const nlohmann::ordered_json details = {{"path", ec ? out_path : absolute.string()},
-                                            {"rows", rows},
-                                            {"format", "csv"},
-                                            {"filter", filter}};
-    AuditLog(db).append(now, actor, "export", absolute.filename().string(),
-                        details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-    out.commit();
-    try {
-        tx.commit();
-    } catch (...) {
-        std::filesystem::remove(out_path, ec);
-        throw;
-    }
+                           const std::string&, std::int64_t rows, const nlohmann::json& filter) {
+    publish_export(db_path, out, actor, rows, "csv", filter);
 }
 
 }  // namespace fd::cli

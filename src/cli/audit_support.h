@@ -16,10 +16,8 @@ std::string analyst_of(const Arguments& args, const std::string& fallback);
 // A time option's value for the audit log: ISO-8601, or null when it was left open.
 nlohmann::json time_detail(std::int64_t ms);
 
-// Publishes an export of the database at `db_path` and its "export" audit row together: the
-// row is appended inside a transaction, the file renamed into place, then the transaction
-// commits; if that commit fails the file is removed again. So the log names every export
-// that was published and none that was not. `filter` says what was selected.
+// Publishes a CSV export of the database at `db_path` with its "export" audit row (see
+// export/publish.h; `out_path` is out's path). `filter` says what was selected.
 void commit_audited_export(const std::string& db_path, AtomicOutput& out, const std::string& actor,
                            const std::string& out_path, std::int64_t rows,
                            const nlohmann::json& filter);

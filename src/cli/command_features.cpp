@@ -4,7 +4,7 @@
 #include "core/features/feature_engine.h"
 #include "core/timestamp.h"
 #include "engine_support.h"
-#include "storage/transaction_store.h"
+#include "export/feature_rows.h"
 
 namespace fd::cli {
 namespace {
@@ -38,31 +38,23 @@ int features(const CommandSpec&, const Arguments& args) {
         csv << "transaction_id,timestamp,label";
         for (const auto& name : FeatureEngine::names()) csv << ',' << name;
         csv << '\n';
-        FeatureEngine engine;
-        std::vector<float> row(engine.size());
+        const auto width = FeatureEngine::names().size();
         std::int64_t written = 0;
-        TransactionStore(db).scan(kBeginningOfTime, until, 10000, [&](auto batch, auto) {
-            for (const Transaction& t : batch) {
-                engine.process(t, row.data());
-                if (t.label != Label::Unknown) {
-                    engine.add_label(t, t.label == Label::Fraud,
-                                     t.timestamp_ms + engine.config().label_delay_ms);
-                }
-                if (t.timestamp_ms < from) continue;
-                csv << csv_field(t.id) << ',' << format_timestamp_iso(t.timestamp_ms) << ','
-                    << (t.label == Label::Unknown ? ""
-                        : t.label == Label::Fraud ? "1"
-                                                  : "0");
-                for (float v : row) csv << ',' << csv_number(v);
-                csv << '\n';
-                ++written;
-            }
+        stream_feature_rows(db, until, [&](const Transaction& t, std::span<const float> row) {
+            if (t.timestamp_ms < from) return true;
+            csv << csv_field(t.id) << ',' << format_timestamp_iso(t.timestamp_ms) << ','
+                << (t.label == Label::Unknown ? ""
+                    : t.label == Label::Fraud ? "1"
+                                              : "0");
+            for (float v : row) csv << ',' << csv_number(v);
+            csv << '\n';
+            ++written;
             return true;
         });
         commit_audited_export(
             db_path, out, analyst_of(args, "system"), out_path, written,
             {{"command", "features"}, {"from", time_detail(from)}, {"until", time_detail(until)}});
-        std::cerr << "frauddesk-cli features: wrote " << written << " rows x " << engine.size()
+        std::cerr << "frauddesk-cli features: wrote " << written << " rows x " << width
                   << " features to " << out_path << "\n";
         return kOk;
     } catch (const std::exception& error) {

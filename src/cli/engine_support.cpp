@@ -1,7 +1,5 @@
 #include "engine_support.h"
 
-#include <charconv>
-#include <cmath>
 #include <filesystem>
 #include <stdexcept>
 
@@ -16,7 +14,10 @@ std::int64_t time_option(const Arguments& args, const std::string& name, std::in
     if (!text) return fallback;
     std::string error;
     const auto ms = parse_timestamp_ms(*text, {}, &error);
-    if (!ms) throw UsageError("--" + name + " '" + *text + "' is not a time: " + error);
+    if (!ms)
+        throw UsageError("--" + name + " '" + *text + "' is not a time: " + error +
+                         "; give an ISO-8601 time (2024-03-01T12:00:00Z), a date (2024-03-01) "
+                         "or epoch seconds or milliseconds");
     return *ms;
 }
 
@@ -41,57 +42,6 @@ std::vector<Transaction> load_history(Database& db, std::int64_t from_ms, std::i
 
 EnsembleModel load_model_file(const std::string& path) {
     return EnsembleModel::from_bundle(load_bundle_file(path));
-}
-
-std::string csv_field(std::string_view text) {
-    std::string value(text);
-    if (!value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' ||
-                           value[0] == '@' || value[0] == '\t' || value[0] == '\r')) {
-        value.insert(value.begin(), '\'');
-    }
-    if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
-    std::string quoted = "\"";
-    for (char c : value) {
-        if (c == '"') quoted += '"';
-        quoted += c;
-    }
-    quoted += '"';
-    return quoted;
-}
-
-std::string csv_number(double value) {
-    if (!std::isfinite(value)) return "";
-    char buffer[32];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return std::string(buffer, result.ptr);
-}
-
-AtomicOutput::AtomicOutput(std::string path)
-    : path_(std::move(path)), temp_(path_ + ".tmp"), buffer_(1 << 20) {
-    file_.rdbuf()->pubsetbuf(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
-    file_.open(temp_, std::ios::binary | std::ios::trunc);
-    if (!file_) {
-        throw std::runtime_error("cannot write " + temp_ +
-                                 ": check the folder exists and is writable");
-    }
-}
-
-AtomicOutput::~AtomicOutput() {
-    if (committed_) return;
-    file_.close();
-    std::error_code ec;
-    std::filesystem::remove(temp_, ec);
-}
-
-void AtomicOutput::commit() {
-    file_.flush();
-    if (!file_) throw std::runtime_error("writing " + path_ + " failed (disk full?)");
-    file_.close();
-    std::error_code ec;
-    std::filesystem::rename(temp_, path_, ec);
-    if (ec)
-        throw std::runtime_error("cannot rename " + temp_ + " to " + path_ + ": " + ec.message());
-    committed_ = true;
 }
 
 std::string join_reasons(const std::vector<Reason>& reasons) {

@@ -19,17 +19,16 @@
 #include <QVBoxLayout>
 
 #include "app_settings.h"
+#include "core/export_safety.h"
 #include "storage/audit_log.h"
 
 namespace fd {
 namespace {
 
-QString csvField(QString text) {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')))
-        return text;
-    text.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + text + QLatin1Char('"');
+// The shared rules (core/export_safety.h): card numbers in the text masked (a note may quote
+// one), formulas neutralised, quoted.
+QString csvField(const QString& text) {
+    return QString::fromStdString(csv_field(mask_card_numbers(text.toStdString())));
 }
 
 }  // namespace

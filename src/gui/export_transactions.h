@@ -1,29 +1,54 @@
-// File > Export Transactions: the rows the Transactions view shows (its filter and sort)
-// to CSV, card numbers masked, written on a worker thread with progress and cancel. Each
-// export is written to the audit log (path, rows, filter) as the file is published.
+// Exports from the GUI: ExportJob runs one export (export/export_job.h) on a worker thread
+// with progress and cancel; File > Export Visible Transactions writes the rows the
+// Transactions view shows (its filter and sort) with a progress dialog. Both go through the
+// same export layer as frauddesk-cli export: masked, neutralised, atomic, audited.
 #pragma once
 
+#include <QObject>
 #include <QString>
+#include <atomic>
+#include <memory>
 
-#include "storage/transaction_query.h"
+#include "export/export_kinds.h"
 
+class QThread;
 class QWidget;
 
 namespace fd {
 
-// Writes the CSV off the GUI thread; shows progress (cancellable) and the outcome. `analyst`
-// is who exports, for the audit log.
-void exportTransactionsCsv(QWidget* parent, const QString& databasePath,
-                           const TransactionFilter& filter, const TransactionSort& sort,
-                           const QString& path, const QString& analyst);
+class ExportJob : public QObject {
+    Q_OBJECT
 
-// The export itself (any thread): returns the rows written; throws std::runtime_error.
-// `progress(done, total)` returns false to cancel (the partial file is removed). The file
-// is renamed into place inside the transaction that appends its "export" audit row by
-// `actor`, so the log names every published export and only those.
-std::int64_t writeTransactionsCsv(const std::string& databasePath, const TransactionFilter& filter,
-                                  const TransactionSort& sort, const std::string& path,
-                                  const std::function<bool(std::int64_t, std::int64_t)>& progress,
-                                  const std::string& actor = "system");
+public:
+    ExportJob(QString databasePath, ExportRequest request, QString path, QObject* parent = nullptr);
+    // Cancels a running export and waits for its thread (which removes the partial file).
+    ~ExportJob() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const;
+    const QString& path() const { return path_; }
+
+signals:
+    void progress(int permille);  // -1 while the total is unknown
+    // `message` says what happened in a sentence for the user (rows and file, or why not).
+    void finished(bool ok, qint64 rows, const QString& message);
+
+private:
+    QString databasePath_;
+    ExportRequest request_;
+    QString path_;
+    std::shared_ptr<std::atomic<bool>> cancel_ = std::make_shared<std::atomic<bool>>(false);
+    QThread* thread_ = nullptr;
+};
+
+// The format a file name asks for: JSON for a .json suffix, CSV otherwise.
+ExportFormat exportFormatForPath(const QString& path);
+
+// Writes the view's rows to `path` (CSV or JSON by its suffix) off the GUI thread; shows
+// progress (cancellable) and the outcome. `analyst` is who exports, for the audit log.
+void exportVisibleTransactions(QWidget* parent, const QString& databasePath,
+                               const TransactionFilter& filter, const TransactionSort& sort,
+                               const QString& path, const QString& analyst);
 
 }  // namespace fd

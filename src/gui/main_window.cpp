@@ -23,6 +23,7 @@
 #include "app_settings.h"
 #include "audit_dialog.h"
 #include "demo_bootstrap.h"
+#include "export_dialog.h"
 #include "export_transactions.h"
 #include "feed/connect_dialog.h"
 #include "feed/sources_panel.h"
@@ -128,6 +129,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::connectActions() {
     connect(ui_->actionOpenDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(ui_->actionImport, &QAction::triggered, this, [this] { importFiles(); });
+    connect(ui_->actionExportData, &QAction::triggered, this, &MainWindow::showExportDialog);
     connect(ui_->actionExport, &QAction::triggered, this, &MainWindow::exportTransactions);
     connect(ui_->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(ui_->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -258,6 +260,7 @@ void MainWindow::updateFeedActions() {
     const bool active = feed_->isActive();
     ui_->actionImport->setEnabled(open);
     ui_->actionExport->setEnabled(open);
+    ui_->actionExportData->setEnabled(open);
     ui_->actionStartDemo->setEnabled(open && !feed_->isDemoActive() && !demo_->isRunning());
     ui_->actionConnect->setEnabled(open);
     ui_->actionPause->setEnabled(active);
@@ -350,11 +353,19 @@ void MainWindow::refreshViews() {
 }
 
 void MainWindow::exportTransactions() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Transactions"), QString(),
-                                                      tr("CSV files (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Visible Transactions"), QString(),
+                                     tr("CSV files (*.csv);;JSON files (*.json)"));
     if (path.isEmpty()) return;
-    exportTransactionsCsv(this, databasePath_, transactions_->filter(), transactions_->sortOrder(),
-                          path, AppSettings::load().effectiveAnalyst());
+    exportVisibleTransactions(this, databasePath_, transactions_->filter(),
+                              transactions_->sortOrder(), path,
+                              AppSettings::load().effectiveAnalyst());
+}
+
+void MainWindow::showExportDialog() {
+    auto* dialog = new ExportDialog(databasePath_, AppSettings::load().effectiveAnalyst(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showSettings() {

@@ -71,6 +71,7 @@ private:
     void buildSourcesDock();
     void chooseDatabase();
     void exportTransactions();
+    void showExportDialog();
     void showSettings();
     void applySettings();
     void showShortcuts();

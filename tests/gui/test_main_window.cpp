@@ -41,11 +41,11 @@ private slots:
                 if (!a->isSeparator()) out << a->text();
             return out;
         };
-        QCOMPARE(
-            actionsOf(0),
-            (QStringList{QStringLiteral("&Open Database…"), QStringLiteral("&Import Transactions…"),
-                         QStringLiteral("&Export Transactions…"), QStringLiteral("&Settings…"),
-                         QStringLiteral("&Quit")}));
+        QCOMPARE(actionsOf(0),
+                 (QStringList{QStringLiteral("&Open Database…"),
+                              QStringLiteral("&Import Transactions…"), QStringLiteral("&Export…"),
+                              QStringLiteral("Export &Visible Transactions…"),
+                              QStringLiteral("&Settings…"), QStringLiteral("&Quit")}));
         QCOMPARE(actionsOf(1),
                  (QStringList{QStringLiteral("Start &Demo Feed"), QStringLiteral("&Connect…"),
                               QStringLiteral("&Pause"), QStringLiteral("&Stop")}));
@@ -54,6 +54,9 @@ private slots:
         // Without a database nothing that needs one is enabled.
         QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionImport"))->isEnabled());
         QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionStartDemo"))->isEnabled());
+        auto* exportData = window.findChild<QAction*>(QStringLiteral("actionExportData"));
+        QVERIFY(!exportData->isEnabled());
+        QCOMPARE(exportData->shortcut(), QKeySequence(QStringLiteral("Ctrl+E")));
     }
 
     void theViewsAreReachableByShortcut() {

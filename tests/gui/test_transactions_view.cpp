@@ -164,35 +164,49 @@ private slots:
     }
 
     void exportWritesTheFilteredRowsMasked() {
-        TransactionFilter f;
-        f.card = "4111111111111111";
+        // File > Export Visible Transactions: the view's filter and order, through ExportJob.
+        ExportRequest request;
+        request.kind = ExportKind::Transactions;
+        request.filter = TransactionFilter{};
+        request.filter->card = "4111111111111111";
+        request.sort = {TxColumn::Time, false};
+        request.actor = "ada";
         const QString out = dir_.filePath(QStringLiteral("export.csv"));
-        std::int64_t reported = 0;
-        const auto written = writeTransactionsCsv(
-            path_.toStdString(), f, {TxColumn::Time, false}, out.toStdString(),
-            [&](std::int64_t done, std::int64_t total) {
-                reported = done;
-                return total == 100;
-            },
-            "ada");
-        QCOMPARE(written, std::int64_t(100));
-        QCOMPARE(reported, std::int64_t(100));
+        QCOMPARE(exportFormatForPath(out), ExportFormat::Csv);
+        QCOMPARE(exportFormatForPath(QStringLiteral("x.JSON")), ExportFormat::Json);
+        {
+            ExportJob job(path_, request, out);
+            QSignalSpy done(&job, &ExportJob::finished);
+            QSignalSpy progress(&job, &ExportJob::progress);
+            job.start();
+            QVERIFY(done.wait(20000));
+            QCOMPARE(done.at(0).at(0).toBool(), true);
+            QCOMPARE(done.at(0).at(1).toLongLong(), qint64(100));
+            QVERIFY(done.at(0).at(2).toString().contains(out));
+            QVERIFY(!progress.isEmpty());
+            QCOMPARE(progress.last().at(0).toInt(), 1000);
+        }
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
         QCOMPARE(lines.size(), 101);
-        QVERIFY(lines.at(0).startsWith("transaction_id,timestamp_ms,card,"));
+        QVERIFY(lines.at(0).startsWith("transaction_id,time,card,"));
         QVERIFY(lines.at(1).startsWith(QByteArray::fromStdString(rows_[0].id) + ','));
         for (const auto& line : lines) QVERIFY(!line.contains("4111111111111111"));
         QVERIFY(lines.at(1).contains(",************1111,"));
-        // Cancelling leaves no file behind.
-        const QString cancelled = dir_.filePath(QStringLiteral("cancelled.csv"));
-        QVERIFY_THROWS_EXCEPTION(
-            std::runtime_error,
-            writeTransactionsCsv(path_.toStdString(), {}, {}, cancelled.toStdString(),
-                                 [](std::int64_t, std::int64_t) { return false; }));
+        // Cancelling leaves no file behind (cancelled before it starts: no race with the rows).
+        const QString cancelled = dir_.filePath(QStringLiteral("cancelled.json"));
+        {
+            ExportJob job(path_, ExportRequest{}, cancelled);
+            QSignalSpy done(&job, &ExportJob::finished);
+            job.cancel();
+            job.start();
+            QVERIFY(done.wait(20000));
+            QCOMPARE(done.at(0).at(0).toBool(), false);
+            QVERIFY(done.at(0).at(2).toString().contains(QStringLiteral("cancelled")));
+        }
         QVERIFY(!QFile::exists(cancelled));
-        QVERIFY(!QFile::exists(cancelled + QStringLiteral(".part")));
+        QVERIFY(!QFile::exists(cancelled + QStringLiteral(".tmp")));
         // The published export, and only it, is in the audit log: path, rows, filter (the
         // card masked), by the analyst; the chain still holds.
         Database db(path_.toStdString(), OpenMode::ReadOnly);

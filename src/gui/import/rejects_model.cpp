@@ -5,17 +5,14 @@
 #include <QSaveFile>
 
 #include "core/card_mask.h"
+#include "core/export_safety.h"
 
 namespace fd {
 namespace {
 
+// The shared rule (core/export_safety.h): quoted, and formulas neutralised.
 QString csvField(const QString& text) {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    return QString::fromStdString(csv_field(text.toStdString()));
 }
 
 }  // namespace
