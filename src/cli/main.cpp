@@ -27,6 +27,7 @@ const Command kCommands[] = {
     {"label", "record an analyst's decision on a transaction", fd::cli::run_label},
     {"alerts", "list alerts by priority", fd::cli::run_alerts},
     {"audit", "verify the audit log's hash chain", fd::cli::run_audit},
+    {"report", "write a period or case report (PDF or HTML)", fd::cli::run_report},
     {"feed", "run the simulator as a live NDJSON producer (TCP or Kafka)", fd::cli::run_feed},
 };
 

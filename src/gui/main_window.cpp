@@ -24,6 +24,7 @@
 #include "audit_dialog.h"
 #include "demo_bootstrap.h"
 #include "export_transactions.h"
+#include "report_dialog.h"
 #include "feed/connect_dialog.h"
 #include "feed/sources_panel.h"
 #include "feed_controller.h"
@@ -129,6 +130,14 @@ void MainWindow::connectActions() {
     connect(ui_->actionOpenDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(ui_->actionImport, &QAction::triggered, this, [this] { importFiles(); });
     connect(ui_->actionExport, &QAction::triggered, this, &MainWindow::exportTransactions);
+    connect(ui_->actionReport, &QAction::triggered, this, [this] {
+        auto* dialog = new ReportDialog(databasePath_, AppSettings::load().effectiveAnalyst(),
+                                        std::nullopt, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ReportDialog::finished, this,
+                [this](bool, const QString& message) { statusBar()->showMessage(message, 15000); });
+        dialog->open();
+    });
     connect(ui_->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(ui_->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui_->actionStartDemo, &QAction::triggered, this, [this] {
@@ -258,6 +267,7 @@ void MainWindow::updateFeedActions() {
     const bool active = feed_->isActive();
     ui_->actionImport->setEnabled(open);
     ui_->actionExport->setEnabled(open);
+    ui_->actionReport->setEnabled(open);
     ui_->actionStartDemo->setEnabled(open && !feed_->isDemoActive() && !demo_->isRunning());
     ui_->actionConnect->setEnabled(open);
     ui_->actionPause->setEnabled(active);
