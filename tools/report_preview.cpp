@@ -4,6 +4,7 @@
 // Run: fd_report_preview DB OUT_DIR [ALERT_ID]
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QPainter>
 #include <cstdio>
@@ -25,6 +26,8 @@ int main(int argc, char** argv) {
     const QDateTime now = QDateTime::currentDateTime();
     const fd::report::ReportContext context{QStringLiteral("preview"), QStringLiteral("preview"),
                                             now.toMSecsSinceEpoch(), now.offsetFromUtc()};
+    QElapsedTimer timer;
+    timer.start();
     fd::report::ReportDocument doc;
     if (argc > 3) {
         doc = fd::report::caseDocument(
@@ -35,11 +38,12 @@ int main(int argc, char** argv) {
         period.utc_offset_ms = qint64(now.offsetFromUtc()) * 1000;
         doc = fd::report::periodDocument(fd::report::gather_period(db, period), context);
     }
+    const qint64 built = timer.restart();  // figures read and charts drawn
     for (const auto& image : doc.images)
         image.image.save(out.filePath(image.name + QStringLiteral(".png")));
     constexpr int kDpi = 110;
     const QSize a4(qRound(210 / 25.4 * kDpi), qRound(297 / 25.4 * kDpi));
-    const int margin = qRound(15 / 25.4 * kDpi);
+    const int margin = qRound(16 / 25.4 * kDpi);  // as the PDF's
     QImage probe(a4, QImage::Format_RGB32);
     probe.setDotsPerMeterX(qRound(kDpi / 0.0254));
     probe.setDotsPerMeterY(qRound(kDpi / 0.0254));
@@ -55,6 +59,8 @@ int main(int argc, char** argv) {
         painter.end();
         page.save(out.filePath(QStringLiteral("page-%1.png").arg(i + 1)));
     }
-    std::printf("%d page(s) in %s\n", paged.pageCount(), qPrintable(out.path()));
+    std::printf("%d page(s) in %s; figures and charts %lld ms, pages and PNG files %lld ms\n",
+                paged.pageCount(), qPrintable(out.path()), static_cast<long long>(built),
+                static_cast<long long>(timer.elapsed()));
     return 0;
 }

@@ -11,10 +11,11 @@
 
 namespace fd::report {
 
-inline constexpr QSize kChartSize{680, 250};  // layout pixels: the A4 text width at 96 dpi
+// Layout pixels, 96 to the inch: 6.9 in, within A4 less the PDF's 16 mm margins.
+inline constexpr QSize kChartSize{660, 250};
 
 // Three lanes over the period: transactions, alerts and mean risk per hour, day or week.
-QImage riskOverTimeChart(const PeriodData& data, QSize size = {680, 320});
+QImage riskOverTimeChart(const PeriodData& data, QSize size = {660, 320});
 // Scored transactions per 2 risk points (log scale), coloured by level, with the active
 // model's alert threshold.
 QImage scoreDistributionChart(const PeriodData& data, QSize size = kChartSize);

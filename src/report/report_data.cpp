@@ -202,10 +202,12 @@ void read_over_time(Database& db, const Range& r, std::optional<std::int64_t> mo
 
 void read_scores(Database& db, const Range& r, std::optional<std::int64_t> model, PeriodData& d) {
     if (!model) return;
+    // CROSS JOIN keeps the transactions (by time) outside: driven from the scores' (model,
+    // risk) index, SQLite looks up every scored row's transaction, 5x slower at 100k rows.
     Statement s = prepare(db,
                           "SELECT min(?4 - 1, max(0, CAST(s.risk / 2 AS INTEGER))) AS bin, "
-                          "count(*) FROM scores s JOIN transactions t ON t.id = s.transaction_id "
-                          "WHERE s.model_id = ?3 AND " +
+                          "count(*) FROM transactions t CROSS JOIN scores s ON s.transaction_id = "
+                          "t.id AND s.model_id = ?3 WHERE " +
                               std::string(kInRange) + " GROUP BY bin",
                           r, true, model);
     s.bind(4, static_cast<std::int64_t>(kHistogramBins));

@@ -44,8 +44,8 @@ private slots:
         QCOMPARE(
             actionsOf(0),
             (QStringList{QStringLiteral("&Open Database…"), QStringLiteral("&Import Transactions…"),
-                         QStringLiteral("&Export Transactions…"), QStringLiteral("&Settings…"),
-                         QStringLiteral("&Quit")}));
+                         QStringLiteral("&Export Transactions…"), QStringLiteral("&Report…"),
+                         QStringLiteral("&Settings…"), QStringLiteral("&Quit")}));
         QCOMPARE(actionsOf(1),
                  (QStringList{QStringLiteral("Start &Demo Feed"), QStringLiteral("&Connect…"),
                               QStringLiteral("&Pause"), QStringLiteral("&Stop")}));
