@@ -22,21 +22,27 @@ const QString kScheme = QStringLiteral("fdreport:");
 // What QTextDocument understands of CSS (a subset), shared by both outputs.
 QString commonCss() {
     return QStringLiteral(
-        "h1 { font-size: 17pt; margin-bottom: 2px; }"
-        "h2 { font-size: 12.5pt; margin-top: 16px; margin-bottom: 5px; color: #1f3f6f; }"
-        "p.meta { color: #555555; font-size: 8.5pt; margin-top: 0; }"
-        "p.note { color: #555555; font-size: 8pt; }"
-        "p.empty { color: #777777; font-style: italic; }"
-        "table.data { border-collapse: collapse; margin-bottom: 4px; }"
-        "table.data th { background-color: #e8edf3; text-align: left; font-weight: bold; "
-        "padding: 3px 6px; border-bottom: 1px solid #9aa8b8; }"
-        "table.data td { padding: 3px 6px; border-bottom: 1px solid #dddddd; }"
-        "table.data td.num, table.data th.num { text-align: right; }"
-        "table.facts td { padding: 2px 10px 2px 0; vertical-align: top; }"
-        "table.facts td.label { color: #555555; }"
-        "table.facts td.value { font-weight: bold; }"
-        "td.fraud { color: #b0171f; font-weight: bold; }"
-        "li { margin-bottom: 3px; }");
+        "h1 { font-size: 17pt; margin-bottom: 2px; }\n"
+        "h2 { font-size: 12.5pt; margin-top: 16px; margin-bottom: 5px; color: #1f3f6f; }\n"
+        "p.meta { color: #555555; font-size: 8.5pt; margin-top: 0; }\n"
+        "p.note { color: #555555; font-size: 8pt; }\n"
+        "p.empty { color: #777777; font-style: italic; }\n"
+        "table.data { border-collapse: collapse; margin-bottom: 4px; }\n"
+        "table.data th { background-color: #e8edf3; text-align: left; font-weight: bold; padding: "
+        "3px 6px; border-bottom: 1px solid #9aa8b8; }\n"
+        "table.data td { padding: 3px 6px; border-bottom: 1px solid #dddddd; }\n"
+        "table.data td.num, table.data th.num { text-align: right; }\n"
+        "table.facts td { padding: 2px 10px 2px 0; vertical-align: top; }\n"
+        "table.facts td.label { color: #555555; }\n"
+        "table.facts td.value { font-weight: bold; }\n"
+        "li { margin-bottom: 3px; }\n");
+}
+
+// The document's language for browsers and screen readers ("C" is no language: English).
+QString language() {
+    const QString name = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    return name == QLatin1String("C") || name.isEmpty() ? QStringLiteral("en")
+                                                        : name.toHtmlEscaped();
 }
 
 }  // namespace
@@ -69,8 +75,7 @@ QString selfContainedHtml(const ReportDocument& document) {
                "padding: 0 12px; }\nimg { max-width: 100%; height: auto; }\n"
                "table.data { width: 100%; }\n%3\n</style>\n</head>\n<body>\n%4\n</body>\n"
                "</html>\n")
-        .arg(QLocale().name().section(QLatin1Char('_'), 0, 0).toHtmlEscaped(),
-             escaped(document.title), commonCss(), body);
+        .arg(language(), escaped(document.title), commonCss(), body);
 }
 
 PagedReport::PagedReport(const ReportDocument& document, QPaintDevice* device, QSizeF pageSize)
