@@ -65,6 +65,7 @@ int run_alerts(const std::vector<std::string>& args);
 int run_audit(const std::vector<std::string>& args);
 int run_feed(const std::vector<std::string>& args);
 int run_export(const std::vector<std::string>& args);
+int run_report(const std::vector<std::string>& args);
 
 // Runs `body` and maps a UsageError to a message on stderr plus exit code 2.
 int with_usage(const CommandSpec& spec, const std::vector<std::string>& args,

@@ -29,6 +29,7 @@ const Command kCommands[] = {
     {"audit", "verify the audit log's hash chain", fd::cli::run_audit},
     {"export", "export alerts, labels, transactions, the training set or the audit log",
      fd::cli::run_export},
+    {"report", "write a period or case report (PDF or HTML)", fd::cli::run_report},
     {"feed", "run the simulator as a live NDJSON producer (TCP or Kafka)", fd::cli::run_feed},
 };
 

@@ -31,6 +31,7 @@
 #include "import/import_wizard.h"
 #include "models/models_view.h"
 #include "monitor/monitor_view.h"
+#include "report_dialog.h"
 #include "review/review_view.h"
 #include "review_metrics_view.h"
 #include "settings_dialog.h"
@@ -131,6 +132,14 @@ void MainWindow::connectActions() {
     connect(ui_->actionImport, &QAction::triggered, this, [this] { importFiles(); });
     connect(ui_->actionExportData, &QAction::triggered, this, &MainWindow::showExportDialog);
     connect(ui_->actionExport, &QAction::triggered, this, &MainWindow::exportTransactions);
+    connect(ui_->actionReport, &QAction::triggered, this, [this] {
+        auto* dialog = new ReportDialog(databasePath_, AppSettings::load().effectiveAnalyst(),
+                                        std::nullopt, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ReportDialog::finished, this,
+                [this](bool, const QString& message) { statusBar()->showMessage(message, 15000); });
+        dialog->open();
+    });
     connect(ui_->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(ui_->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui_->actionStartDemo, &QAction::triggered, this, [this] {
@@ -261,6 +270,7 @@ void MainWindow::updateFeedActions() {
     ui_->actionImport->setEnabled(open);
     ui_->actionExport->setEnabled(open);
     ui_->actionExportData->setEnabled(open);
+    ui_->actionReport->setEnabled(open);
     ui_->actionStartDemo->setEnabled(open && !feed_->isDemoActive() && !demo_->isRunning());
     ui_->actionConnect->setEnabled(open);
     ui_->actionPause->setEnabled(active);

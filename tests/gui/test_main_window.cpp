@@ -45,7 +45,8 @@ private slots:
                  (QStringList{QStringLiteral("&Open Database…"),
                               QStringLiteral("&Import Transactions…"), QStringLiteral("&Export…"),
                               QStringLiteral("Export &Visible Transactions…"),
-                              QStringLiteral("&Settings…"), QStringLiteral("&Quit")}));
+                              QStringLiteral("&Report…"), QStringLiteral("&Settings…"),
+                              QStringLiteral("&Quit")}));
         QCOMPARE(actionsOf(1),
                  (QStringList{QStringLiteral("Start &Demo Feed"), QStringLiteral("&Connect…"),
                               QStringLiteral("&Pause"), QStringLiteral("&Stop")}));

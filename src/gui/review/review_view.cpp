@@ -1,5 +1,6 @@
 #include "review_view.h"
 
+#include <QAction>
 #include <QBarSet>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -18,6 +19,7 @@
 #include <map>
 
 #include "core/transaction.h"
+#include "gui/report_dialog.h"
 #include "review_charts.h"
 #include "review_detail.h"
 #include "review_filter_bar.h"
@@ -153,6 +155,12 @@ ReviewView::ReviewView(QWidget* parent)
             });
         });
     });
+    // Right-click on the queue: the selected case as a report file.
+    auto* caseReport = new QAction(tr("Case &Report…"), this);
+    caseReport->setObjectName(QStringLiteral("caseReportAction"));
+    table_->addAction(caseReport);
+    table_->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(caseReport, &QAction::triggered, this, &ReviewView::openCaseReport);
     connect(filters_, &ReviewFilterBar::changed, this, &ReviewView::reload);
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ReviewView::showDetail);
@@ -388,6 +396,17 @@ void ReviewView::undo() {
             emit self->decided();
         });
     });
+}
+
+ReportDialog* ReviewView::openCaseReport() {
+    const AlertCase* c = model_->caseAt(table_->currentIndex().row());
+    if (!c) return nullptr;
+    auto* dialog = new ReportDialog(databasePath_, analyst_, c->lead.id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReportDialog::finished, this,
+            [this](bool, const QString& message) { summary_->setText(message); });
+    dialog->open();
+    return dialog;
 }
 
 void ReviewView::startNote() {

@@ -28,6 +28,7 @@ namespace fd {
 class CardHistoryChart;
 class ContributionChart;
 class ReviewFilterBar;
+class ReportDialog;
 
 class ReviewView : public QWidget {
     Q_OBJECT
@@ -59,6 +60,8 @@ public:
     void skip(int step);  // J / S: +1, K: -1
     void undo();
     void startNote();
+    // The selected case's report dialog (opened, window-modal); nullptr when none is selected.
+    ReportDialog* openCaseReport();
 
 signals:
     void queueLoaded(int alerts);
