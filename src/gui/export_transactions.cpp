@@ -73,8 +73,10 @@ std::int64_t writeTransactionsCsv(const std::string& databasePath, const Transac
     const std::string partial = path + ".part";
     std::ofstream out(partial, std::ios::binary | std::ios::trunc);
     if (!out)
-        throw std::runtime_error("Cannot write " + path +
-                                 ": check the folder exists and is writable");
+        throw std::runtime_error(
+            QObject::tr("Cannot write %1: check the folder exists and is writable")
+                .arg(QString::fromStdString(path))
+                .toStdString());
     out << "transaction_id,timestamp_ms,card,merchant_id,merchant_category,amount,currency,"
            "country,channel,risk,level,label\n";
     constexpr std::size_t kPage = 5000;
@@ -106,7 +108,9 @@ std::int64_t writeTransactionsCsv(const std::string& databasePath, const Transac
     out.close();
     if (!out) {
         std::remove(partial.c_str());
-        throw std::runtime_error("Writing " + path + " failed: is the disk full?");
+        throw std::runtime_error(QObject::tr("Writing %1 failed: is the disk full?")
+                                     .arg(QString::fromStdString(path))
+                                     .toStdString());
     }
     try {
         Database writer(databasePath);
@@ -121,7 +125,8 @@ std::int64_t writeTransactionsCsv(const std::string& databasePath, const Transac
             nowMs(), actor.empty() ? "system" : actor, "export", absolute.filename().string(),
             details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
         if (std::rename(partial.c_str(), path.c_str()) != 0)
-            throw std::runtime_error("Cannot replace " + path);
+            throw std::runtime_error(
+                QObject::tr("Cannot replace %1").arg(QString::fromStdString(path)).toStdString());
         try {
             tx.commit();
         } catch (...) {
@@ -159,7 +164,7 @@ void exportTransactionsCsv(QWidget* parent, const QString& databasePath,
                     return !*cancel;
                 },
                 analyst.toStdString());
-            outcome = QObject::tr("%1 transactions exported to %2").arg(rows).arg(path);
+            outcome = QObject::tr("%n transaction(s) exported to %1", nullptr, int(rows)).arg(path);
         } catch (const std::exception& e) {
             outcome = *cancel
                           ? QObject::tr("Export cancelled; nothing was written.")
