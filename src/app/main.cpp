@@ -40,6 +40,8 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("FraudDesk"));
     QApplication::setApplicationVersion(QStringLiteral(FD_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/frauddesk.svg")));
+    // Before any text is made, the command-line help included (QSettings needs the names).
+    fd::installTranslators(fd::AppSettings::load().language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Fraud analyst workbench"));
