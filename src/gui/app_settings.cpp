@@ -112,12 +112,15 @@ QString installTranslators(const QString& language) {
     bool known = false;
     for (const Language& l : availableLanguages()) known = known || l.code == language;
     // QTranslator::load(QLocale, ...) walks the locale's UI languages (de_AT, de, ...).
-    const QLocale locale = known ? QLocale(language) : QLocale::system();
+    QLocale locale = known ? QLocale(language) : QLocale::system();
     // The English catalogue holds only the plural forms ("1 alert", "2 alerts"), and is the
-    // fallback when the system's language is not one FraudDesk ships.
+    // fallback when the system's language is not one FraudDesk ships; Qt's texts follow, so
+    // a dialog never mixes two languages.
     if (!own->load(locale, QStringLiteral("frauddesk"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n")))
+                   QStringLiteral(":/i18n"))) {
+        locale = QLocale(QLocale::English);
         (void)own->load(QStringLiteral(":/i18n/frauddesk_en"));
+    }
     QCoreApplication::installTranslator(own);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
