@@ -95,7 +95,7 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
     restartNote->setWordWrap(true);
     restartNote->setVisible(false);
     connect(language_, &QComboBox::currentIndexChanged, this,
-            [this, restartNote, initial = language_->currentIndex()](int index) {
+            [restartNote, initial = language_->currentIndex()](int index) {
                 restartNote->setVisible(index != initial);
             });
     theme_->setObjectName(QStringLiteral("theme"));
