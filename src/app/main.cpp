@@ -56,6 +56,8 @@ int main(int argc, char** argv) {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/frauddesk.svg")));
     // Wayland compositors find the desktop file, hence the themed icon, by this id.
     QGuiApplication::setDesktopFileName(QStringLiteral(FD_APP_ID));
+    // Before any text is made, the command-line help included (QSettings needs the names).
+    fd::installTranslators(fd::AppSettings::load().language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Fraud analyst workbench"));

@@ -2,11 +2,15 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QPalette>
+#include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTranslator>
 
 namespace fd {
 
@@ -88,6 +92,41 @@ void applyTheme(AppSettings::Theme theme) {
         p.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
     }
     QApplication::setPalette(p);
+}
+
+QList<Language> availableLanguages() {
+    // Each name in its own language, so anyone can find theirs whatever is shown now.
+    return {{QStringLiteral("en"), QStringLiteral("English")},
+            {QStringLiteral("de"), QStringLiteral("Deutsch")},
+            {QStringLiteral("fr"), QStringLiteral("Français")}};
+}
+
+QString installTranslators(const QString& language) {
+    // Owned by the application and replaced on every call, so a second call never stacks.
+    static QPointer<QTranslator> own;
+    static QPointer<QTranslator> qt;
+    for (QPointer<QTranslator>* t : {&own, &qt}) {
+        delete t->data();  // ~QTranslator uninstalls it
+        *t = new QTranslator(QCoreApplication::instance());
+    }
+    bool known = false;
+    for (const Language& l : availableLanguages()) known = known || l.code == language;
+    // QTranslator::load(QLocale, ...) walks the locale's UI languages (de_AT, de, ...).
+    QLocale locale = known ? QLocale(language) : QLocale::system();
+    // The English catalogue holds only the plural forms ("1 alert", "2 alerts"), and is the
+    // fallback when the system's language is not one FraudDesk ships; Qt's texts follow, so
+    // a dialog never mixes two languages.
+    if (!own->load(locale, QStringLiteral("frauddesk"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n"))) {
+        locale = QLocale(QLocale::English);
+        (void)own->load(QStringLiteral(":/i18n/frauddesk_en"));
+    }
+    QCoreApplication::installTranslator(own);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    const QString loaded = own->language();  // "de_DE" as the .ts file says
+    return loaded.isEmpty() ? QStringLiteral("en") : loaded.left(2);
 }
 
 }  // namespace fd

@@ -1,6 +1,7 @@
 // The analyst's settings, kept in QSettings: one place that knows the keys and defaults.
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace fd {
@@ -31,5 +32,19 @@ struct AppSettings {
 
 // Applies the theme to the application: the system palette, or a light or dark one.
 void applyTheme(AppSettings::Theme theme);
+
+// An interface language the app ships: its code ("de") and its name in itself ("Deutsch").
+struct Language {
+    QString code;
+    QString name;
+};
+QList<Language> availableLanguages();  // English first
+
+// Installs the translators for `language` (a code of availableLanguages(); empty or unknown:
+// the system's languages, else English), replacing any installed before: FraudDesk's own
+// from :/i18n and Qt's (standard buttons and dialogs) from QLibraryInfo::TranslationsPath
+// when present. Returns the code of the language in effect. Widgets built before keep their
+// texts, so a change shows fully after a restart.
+QString installTranslators(const QString& language);
 
 }  // namespace fd

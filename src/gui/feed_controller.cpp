@@ -117,7 +117,7 @@ void FeedController::startDemo() {
     if (demo && demo->isActive()) return;
     if (!demo) {
         demoId_ = nextId_;  // known before sourceAdded is emitted
-        demo = add(QStringLiteral("demo feed"), {}, QStringLiteral("demo"), {});
+        demo = add(tr("demo feed"), {}, QStringLiteral("demo"), {});
     }
     // The configuration in effect now; the feed continues after the newest stored row.
     demo->setOpener([config = demoConfig_](Database& db) { return make_demo_feed(config, db); });

@@ -91,8 +91,9 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(feed_, &FeedController::stopped, this, [this](const QString& name, qint64 committed) {
         statusBar()->showMessage(
-            tr("%1 stopped. The %2 transactions it delivered are stored and scored.")
-                .arg(name, QLocale().toString(committed)),
+            tr("%1 stopped. The %Ln transaction(s) it delivered are stored and scored.", nullptr,
+               static_cast<int>(committed))
+                .arg(name),
             15000);
         transactions_->refresh();
     });

@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
@@ -85,8 +86,18 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
     analystName_->setObjectName(QStringLiteral("analystName"));
     language_->setObjectName(QStringLiteral("language"));
     language_->addItem(tr("System language"), QString());
-    language_->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    for (const Language& l : availableLanguages()) language_->addItem(l.name, l.code);
     language_->setCurrentIndex(std::max(0, language_->findData(s.language)));
+    // Views build their texts once, so a new language takes effect at the next start.
+    auto* restartNote =
+        new QLabel(tr("FraudDesk shows the new language when it starts again."), this);
+    restartNote->setObjectName(QStringLiteral("languageRestartNote"));
+    restartNote->setWordWrap(true);
+    restartNote->setVisible(false);
+    connect(language_, &QComboBox::currentIndexChanged, this,
+            [restartNote, initial = language_->currentIndex()](int index) {
+                restartNote->setVisible(index != initial);
+            });
     theme_->setObjectName(QStringLiteral("theme"));
     theme_->addItems({tr("Follow the system"), tr("Light"), tr("Dark")});
     theme_->setCurrentIndex(static_cast<int>(s.theme));
@@ -95,7 +106,8 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
     auto* generalForm = new QFormLayout(general);
     generalForm->addRow(tr("Data directory"), dirRow);
     generalForm->addRow(tr("Analyst name"), analystName_);
-    generalForm->addRow(tr("Language (after a restart)"), language_);
+    generalForm->addRow(tr("Language"), language_);
+    generalForm->addRow(QString(), restartNote);
     generalForm->addRow(tr("Theme"), theme_);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

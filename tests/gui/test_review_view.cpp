@@ -360,7 +360,7 @@ private slots:
         QCOMPARE(rows(view).size(), 2);
         QCOMPARE(view.model()->index(0, ReviewQueueModel::Due).data().toString(),
                  QStringLiteral("SLA breached"));
-        choose(bar->status(), QStringLiteral("closed_fraud"));  // closed: never breached
+        choose(bar->status(), QStringLiteral("closed: fraud"));  // closed: never breached
         QCOMPARE(rows(view), QStringList());
     }
 

@@ -46,7 +46,9 @@ struct Loaded {
 Loaded load(const QString& path) {
     Database db(path.toStdString(), OpenMode::ReadOnly);
     const auto active = load_active_model(db);
-    if (!active) throw std::runtime_error("No model is active: train one or start the demo.");
+    if (!active)
+        throw std::runtime_error(
+            ThresholdDialog::tr("No model is active: train one or start the demo.").toStdString());
     std::vector<Transaction> history;
     TransactionStore(db).scan(std::numeric_limits<std::int64_t>::min(),
                               std::numeric_limits<std::int64_t>::max(), 10000,
@@ -54,7 +56,9 @@ Loaded load(const QString& path) {
                                   history.insert(history.end(), batch.begin(), batch.end());
                                   return true;
                               });
-    if (history.empty()) throw std::runtime_error("The database holds no transactions yet.");
+    if (history.empty())
+        throw std::runtime_error(
+            ThresholdDialog::tr("The database holds no transactions yet.").toStdString());
     Loaded out;
     out.modelId = active->id;
     out.modelThreshold = active->model->alert_threshold();

@@ -9,6 +9,7 @@
 #include "core/engine/scorer.h"
 #include "core/transaction.h"
 #include "gui/money_text.h"
+#include "gui/review/review_queue_model.h"
 #include "ingest/active_model.h"
 #include "storage/database.h"
 #include "storage/decision_store.h"
@@ -19,9 +20,10 @@
 namespace fd {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("fd::ReviewView", text);
-}
+// The detail's texts are the review view's (lupdate files them under that context too).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(fd::ReviewView)
+};
 
 QString when(qint64 ms) {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
@@ -44,7 +46,8 @@ void addContext(Database& db, const AlertCase& c, const std::string& merchant, R
                                              QString::number(others.column_double(1), 'f', 1));
     }
     if (!ids.isEmpty())
-        d.history << tr("Other open alerts on this card: %1").arg(ids.join(QStringLiteral(", ")));
+        d.history
+            << Text::tr("Other open alerts on this card: %1").arg(ids.join(QStringLiteral(", ")));
     Statement past = db.prepare(
         "SELECT sum(t.card_id = ?1 AND l.decision = 'fraud'), sum(t.card_id = ?1 AND "
         "l.decision = 'legit'), sum(t.merchant_id = ?2 AND l.decision = 'fraud'), "
@@ -53,8 +56,9 @@ void addContext(Database& db, const AlertCase& c, const std::string& merchant, R
         "(t.card_id = ?1 OR t.merchant_id = ?2)");
     past.bind(1, c.lead.card_id).bind(2, merchant).bind(3, c.lead.transaction_id);
     if (past.step())
-        d.history << tr("Earlier decisions: this card %1 fraud / %2 legit; this merchant %3 "
-                        "fraud / %4 legit")
+        d.history << Text::tr(
+                         "Earlier decisions: this card %1 fraud / %2 legit; this merchant %3 "
+                         "fraud / %4 legit")
                          .arg(past.column_int64(0))
                          .arg(past.column_int64(1))
                          .arg(past.column_int64(2))
@@ -73,12 +77,12 @@ void addPoints(Database& db, const Transaction& t, std::int64_t rowId,
     stored.bind(1, rowId);
     if (stored.step()) d.points = stored_risk_points(stored.column_text(0));
     if (d.points) {
-        d.pointsNote = tr("Each model's part of the risk, in risk points");
+        d.pointsNote = Text::tr("Each model's part of the risk, in risk points");
         return;
     }
     const auto active = load_active_model(db);
     if (!active) {
-        d.pointsNote = tr("No model has scored this transaction.");
+        d.pointsNote = Text::tr("No model has scored this transaction.");
         return;
     }
     constexpr std::int64_t kWarmUpMs = 31LL * 24 * 3'600'000;
@@ -96,9 +100,9 @@ void addPoints(Database& db, const Transaction& t, std::int64_t rowId,
     scorer.score(std::span<const Transaction>(&t, 1), verdicts, nullptr,
                  /*exact_contributions=*/true);
     d.points = verdicts.front().contributions;
-    d.pointsNote =
-        tr("Each model's part of the risk, in risk points, as the active model "
-           "scores it now");
+    d.pointsNote = Text::tr(
+        "Each model's part of the risk, in risk points, as the active model "
+        "scores it now");
 }
 
 }  // namespace
@@ -111,8 +115,9 @@ ReviewDetail readReviewDetail(const QString& path, const AlertCase& c,
     const auto t = TransactionStore(db).find(alert.ext_id);
     const QLocale locale;
     if (t) {
-        d.fields = tr("<b>%1</b> &nbsp; %2<br>Card %3 &nbsp; merchant %4 (%5)<br>"
-                      "%6 %7 &nbsp; %8 %9 &nbsp; %10<br>Risk <b>%11</b> (%12)")
+        d.fields = Text::tr(
+                       "<b>%1</b> &nbsp; %2<br>Card %3 &nbsp; merchant %4 (%5)<br>"
+                       "%6 %7 &nbsp; %8 %9 &nbsp; %10<br>Risk <b>%11</b> (%12)")
                        .arg(QString::fromStdString(t->id), when(t->timestamp_ms),
                             QString::fromStdString(mask_card(t->card_id)),
                             QString::fromStdString(t->merchant_id),
@@ -122,7 +127,7 @@ ReviewDetail readReviewDetail(const QString& path, const AlertCase& c,
                             QString::fromStdString(t->country))
                        .arg(QString::fromStdString(t->channel))
                        .arg(locale.toString(alert.risk, 'f', 1))
-                       .arg(QString::fromUtf8(risk_level_name(alert.level).data()));
+                       .arg(ReviewQueueModel::levelName(alert.level));
         d.currency = QString::fromStdString(t->currency);
     }
     const auto reasons =
@@ -132,24 +137,23 @@ ReviewDetail readReviewDetail(const QString& path, const AlertCase& c,
             if (r.is_object() && r.contains("text") && r["text"].is_string())
                 d.reasons << QString::fromStdString(r["text"].get<std::string>());
     for (const auto& h : DecisionStore(db).history(alert.transaction_id)) {
-        d.history << tr("%1 %2 by %3%4%5")
-                         .arg(when(h.decided_ms),
-                              QString::fromUtf8(decision_name(h.decision).data()),
+        d.history << Text::tr("%1 %2 by %3%4%5")
+                         .arg(when(h.decided_ms), ReviewQueueModel::decisionName(h.decision),
                               QString::fromStdString(h.analyst),
                               h.note.empty()
                                   ? QString()
                                   : QStringLiteral(": ") + QString::fromStdString(h.note),
-                              h.undone ? tr(" (undone)") : QString());
+                              h.undone ? Text::tr(" (undone)") : QString());
     }
     addContext(db, c, t ? t->merchant_id : std::string(), d);
 
     const AlertRow* newest = &alert;
     for (const AlertRow& a : c.alerts) {
-        d.caseLines << tr("%1  %2  %3  risk %4%5")
+        d.caseLines << Text::tr("%1  %2  %3  risk %4%5")
                            .arg(QString::fromStdString(a.ext_id), when(a.ts_ms),
                                 moneyText(a.amount_minor, a.currency),
                                 locale.toString(a.risk, 'f', 1),
-                                a.transaction_id == alert.transaction_id ? tr("  (shown)")
+                                a.transaction_id == alert.transaction_id ? Text::tr("  (shown)")
                                                                          : QString());
         if (std::tie(a.ts_ms, a.transaction_id) > std::tie(newest->ts_ms, newest->transaction_id))
             newest = &a;

@@ -48,8 +48,10 @@ ReviewFilterBar::ReviewFilterBar(QWidget* parent)
       country_(combo(QStringLiteral("reviewCountry"), tr("Country of the transaction"), this)),
       sla_(new QCheckBox(tr("SLA breached"), this)) {
     status_->addItem(tr("Open alerts"), QString());
-    for (const char* s : {"new", "in_review", "escalated", "closed_fraud", "closed_legit"})
-        status_->addItem(QString::fromLatin1(s), QString::fromLatin1(s));
+    for (AlertStatus s : {AlertStatus::New, AlertStatus::InReview, AlertStatus::Escalated,
+                          AlertStatus::ClosedFraud, AlertStatus::ClosedLegit})
+        status_->addItem(ReviewQueueModel::statusName(s),
+                         QString::fromUtf8(alert_status_name(s).data()));
     level_->addItem(tr("Any level"), -1);
     for (int l = 0; l < 4; ++l)
         level_->addItem(ReviewQueueModel::levelName(static_cast<RiskLevel>(l)), l);

@@ -85,6 +85,34 @@ QString ReviewQueueModel::levelName(RiskLevel level) {
     return {};
 }
 
+QString ReviewQueueModel::statusName(AlertStatus status) {
+    switch (status) {
+        case AlertStatus::New:
+            return tr("new");
+        case AlertStatus::InReview:
+            return tr("in review");
+        case AlertStatus::Escalated:
+            return tr("escalated");
+        case AlertStatus::ClosedFraud:
+            return tr("closed: fraud");
+        case AlertStatus::ClosedLegit:
+            return tr("closed: legit");
+    }
+    return {};
+}
+
+QString ReviewQueueModel::decisionName(Decision decision) {
+    switch (decision) {
+        case Decision::Fraud:
+            return tr("fraud", "decision");
+        case Decision::Legit:
+            return tr("legit", "decision");
+        case Decision::Escalate:
+            return tr("escalate", "decision");
+    }
+    return {};
+}
+
 int ReviewQueueModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(cases_.size());
 }
@@ -127,7 +155,7 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const {
         case Amount:
             return totalAmount(*c);
         case Status:
-            return QString::fromUtf8(alert_status_name(a.status).data());
+            return statusName(a.status);
         case Due:
             return late ? tr("SLA breached")
                         : locale.toString(QDateTime::fromMSecsSinceEpoch(earliestDue(*c)),

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "storage/alert_store.h"
+#include "storage/decision_store.h"
 
 namespace fd {
 
@@ -39,6 +40,9 @@ public:
     // The case's amounts added up per currency: "1,234.50 EUR + 20.00 USD".
     static QString totalAmount(const AlertCase& c);
     static QString levelName(RiskLevel level);
+    // Translated names for display; the database keeps alert_status_name / decision_name.
+    static QString statusName(AlertStatus status);
+    static QString decisionName(Decision decision);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -356,8 +356,7 @@ void ReviewView::decideSelection(Decision decision,
                        QString::fromStdString(currency);
     const QString question =
         tr("Label %n alert(s), %1 in all, as %2?", nullptr, static_cast<int>(ids.size()))
-            .arg(amounts.join(QStringLiteral(" + ")),
-                 QString::fromUtf8(decision_name(decision).data()));
+            .arg(amounts.join(QStringLiteral(" + ")), ReviewQueueModel::decisionName(decision));
     const bool yes =
         confirm ? confirm(question)
                 : QMessageBox::question(this, tr("Bulk decision"), question) == QMessageBox::Yes;

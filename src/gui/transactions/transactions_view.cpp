@@ -44,7 +44,7 @@ TransactionsView::TransactionsView(QWidget* parent)
     connect(filterBar_, &TransactionFilterBar::filterChanged, model_,
             &TransactionsModel::setFilter);
     connect(model_, &TransactionsModel::layoutLoaded, this, [this](qint64 total) {
-        count_->setText(tr("%1 transactions").arg(QLocale().toString(total)));
+        count_->setText(tr("%Ln transaction(s)", nullptr, static_cast<int>(total)));
     });
     connect(model_, &TransactionsModel::loadFailed, this,
             [this](const QString& message) { count_->setText(message); });

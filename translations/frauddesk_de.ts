@@ -1,0 +1,2334 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Monitor</source>
+        <translation>&amp;Monitor</translation>
+    </message>
+    <message>
+        <source>&amp;Transactions</source>
+        <translation>&amp;Transaktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
+    <message>
+        <source>M&amp;odels</source>
+        <translation>M&amp;odelle</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>F&amp;eed</source>
+        <translation>&amp;Feed</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Datenbank öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Transactions…</source>
+        <translation>Transaktionen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Transactions…</source>
+        <translation>Transaktionen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Start &amp;Demo Feed</source>
+        <translation>&amp;Demo-Feed starten</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log…</source>
+        <translation>&amp;Audit-Protokoll…</translation>
+    </message>
+    <message>
+        <source>Review &amp;Metrics…</source>
+        <translation>Prüf&amp;kennzahlen…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About FraudDesk</source>
+        <translation>Ü&amp;ber FraudDesk</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot write %1: check the folder exists and is writable</source>
+        <translation>%1 kann nicht geschrieben werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: is the disk full?</source>
+        <translation>Schreiben von %1 fehlgeschlagen: Ist der Datenträger voll?</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>%1 kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>Exporting transactions…</source>
+        <translation>Transaktionen werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) exported to %1</source>
+        <translation>
+            <numerusform>%n Transaktion nach %1 exportiert</numerusform>
+            <numerusform>%n Transaktionen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AnalystMetricsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T. %2 h</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyst</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <translation>Betrug</translation>
+    </message>
+    <message>
+        <source>Legit</source>
+        <translation>Legitim</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>Aktive Stunden</translation>
+    </message>
+    <message>
+        <source>Per active hour</source>
+        <translation>Pro aktiver Stunde</translation>
+    </message>
+    <message>
+        <source>Alerts closed</source>
+        <translation>Geschlossene Alarme</translation>
+    </message>
+    <message>
+        <source>Closed late</source>
+        <translation>Verspätet geschlossen</translation>
+    </message>
+    <message>
+        <source>Median time to decision</source>
+        <translation>Median bis zur Entscheidung</translation>
+    </message>
+    <message>
+        <source>Decisions in the period that were not undone, escalations included</source>
+        <translation>Entscheidungen im Zeitraum, die nicht rückgängig gemacht wurden, Eskalationen eingeschlossen</translation>
+    </message>
+    <message>
+        <source>An active hour is a clock hour in which the analyst made at least one decision. Decisions per active hour is the pace while reviewing; hours off shift, nights and days off do not dilute it.</source>
+        <translation>Eine aktive Stunde ist eine volle Uhrstunde, in der der Analyst mindestens eine Entscheidung getroffen hat. Entscheidungen pro aktiver Stunde messen das Tempo beim Prüfen; Stunden außerhalb der Schicht, Nächte und freie Tage verwässern es nicht.</translation>
+    </message>
+    <message>
+        <source>Alerts whose deciding fraud or legit decision this analyst made</source>
+        <translation>Alarme, deren ausschlaggebende Entscheidung (Betrug oder legitim) dieser Analyst getroffen hat</translation>
+    </message>
+    <message>
+        <source>Alerts this analyst closed after their SLA due time</source>
+        <translation>Alarme, die dieser Analyst nach Ablauf der SLA-Frist geschlossen hat</translation>
+    </message>
+    <message>
+        <source>From the alert&apos;s creation to the decision that closed it, over the alerts this analyst closed</source>
+        <translation>Von der Erzeugung des Alarms bis zur abschließenden Entscheidung, über die von diesem Analysten geschlossenen Alarme</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AuditDialog</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Audit Log</source>
+        <translation>Audit-Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hash chain intact over %n row(s).</source>
+        <translation>
+            <numerusform>Hash-Kette über %n Zeile intakt.</numerusform>
+            <numerusform>Hash-Kette über %n Zeilen intakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with at row %1: %2</source>
+        <translation>Das Audit-Protokoll wurde in Zeile %1 manipuliert: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the export in the audit log, so nothing was written: %1</source>
+        <translation>Der Export kann nicht im Audit-Protokoll vermerkt werden, daher wurde nichts geschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CardHistoryChart</name>
+    <message>
+        <source>earlier</source>
+        <translation>früher</translation>
+    </message>
+    <message>
+        <source>labelled fraud</source>
+        <translation>als Betrug markiert</translation>
+    </message>
+    <message>
+        <source>this transaction</source>
+        <translation>diese Transaktion</translation>
+    </message>
+    <message numerus="yes">
+        <source>The card&apos;s last %n transaction(s)</source>
+        <translation>
+            <numerusform>Letzte %n Transaktion der Karte</numerusform>
+            <numerusform>Letzte %n Transaktionen der Karte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::ConnectDialog</name>
+    <message>
+        <source>Connect to a Live Source</source>
+        <translation>Mit einer Live-Quelle verbinden</translation>
+    </message>
+    <message>
+        <source>Kind of source</source>
+        <translation>Art der Quelle</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Drop folder</source>
+        <translation>Eingangsordner</translation>
+    </message>
+    <message>
+        <source>TCP (connect)</source>
+        <translation>TCP (verbinden)</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Lauschen</translation>
+    </message>
+    <message>
+        <source>Kafka</source>
+        <translation>Kafka</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulator</translation>
+    </message>
+    <message>
+        <source>This build has no Kafka support (librdkafka was not found when it was built)</source>
+        <translation>Dieser Build unterstützt Kafka nicht (librdkafka wurde beim Bauen nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>Mapping profile</source>
+        <translation>Zuordnungsprofil</translation>
+    </message>
+    <message>
+        <source>detect the columns from the data</source>
+        <translation>Spalten aus den Daten erkennen</translation>
+    </message>
+    <message>
+        <source>A saved mapping profile&apos;s name, or a profile file</source>
+        <translation>Der Name eines gespeicherten Zuordnungsprofils oder eine Profildatei</translation>
+    </message>
+    <message>
+        <source>Source URI</source>
+        <translation>Quell-URI</translation>
+    </message>
+    <message>
+        <source>The source as a URI; edit it directly, or pick a recent one</source>
+        <translation>Die Quelle als URI; direkt bearbeiten oder eine zuletzt verwendete wählen</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>&amp;Zuordnung:</translation>
+    </message>
+    <message>
+        <source>&amp;URI:</source>
+        <translation>&amp;URI:</translation>
+    </message>
+    <message>
+        <source>a folder where files arrive</source>
+        <translation>ein Ordner, in dem Dateien eintreffen</translation>
+    </message>
+    <message>
+        <source>a CSV, JSON or NDJSON file</source>
+        <translation>eine CSV-, JSON- oder NDJSON-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Browse for a folder</source>
+        <translation>Einen Ordner suchen</translation>
+    </message>
+    <message>
+        <source>Browse for a file</source>
+        <translation>Eine Datei suchen</translation>
+    </message>
+    <message>
+        <source>Drop Folder</source>
+        <translation>Eingangsordner</translation>
+    </message>
+    <message>
+        <source>Source File</source>
+        <translation>Quelldatei</translation>
+    </message>
+    <message>
+        <source>Transactions (*.csv *.json *.ndjson *.jsonl);;All files (*)</source>
+        <translation>Transaktionen (*.csv *.json *.ndjson *.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>the address to listen on</source>
+        <translation>die Adresse, auf der gelauscht wird</translation>
+    </message>
+    <message>
+        <source>the producer&apos;s host name</source>
+        <translation>der Hostname des Produzenten</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Brokers</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <source>host:port of one or more brokers, separated by commas</source>
+        <translation>host:port eines oder mehrerer Broker, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Consumer group</source>
+        <translation>Consumer-Gruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Brokers:</source>
+        <translation>&amp;Broker:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>Rows per second</source>
+        <translation>Zeilen pro Sekunde</translation>
+    </message>
+    <message>
+        <source> /s</source>
+        <translation> /s</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Fraud rate</source>
+        <translation>Betrugsquote</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Rate:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>S&amp;tartwert:</translation>
+    </message>
+    <message>
+        <source>F&amp;raud rate:</source>
+        <translation>&amp;Betrugsquote:</translation>
+    </message>
+    <message>
+        <source>This build has no Kafka support (librdkafka was not found when it was built).</source>
+        <translation>Dieser Build unterstützt Kafka nicht (librdkafka wurde beim Bauen nicht gefunden).</translation>
+    </message>
+    <message>
+        <source>Listening on every network interface: any machine that can reach this one can send transactions. Use 127.0.0.1 unless producers run elsewhere.</source>
+        <translation>Lauscht auf allen Netzwerkschnittstellen: Jeder Rechner, der diesen erreicht, kann Transaktionen senden. Verwenden Sie 127.0.0.1, außer die Produzenten laufen anderswo.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ContributionChart</name>
+    <message>
+        <source>risk points</source>
+        <translation>Risikopunkte</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Supervised</source>
+        <translation>Überwacht</translation>
+    </message>
+    <message>
+        <source>Autoencoder</source>
+        <translation>Autoencoder</translation>
+    </message>
+    <message>
+        <source>Isolation forest</source>
+        <translation>Isolation Forest</translation>
+    </message>
+</context>
+<context>
+    <name>fd::DemoBootstrap</name>
+    <message>
+        <source>Generating a demo history</source>
+        <translation>Demo-Historie wird erzeugt</translation>
+    </message>
+    <message>
+        <source>Training the model: %1</source>
+        <translation>Modell wird trainiert: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>fd::FeedController</name>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>demo feed</source>
+        <translation>Demo-Feed</translation>
+    </message>
+    <message>
+        <source>Feed: failed</source>
+        <translation>Feed: fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Feed: stopped</source>
+        <translation>Feed: gestoppt</translation>
+    </message>
+    <message>
+        <source>Feed: %1 sources, %2 paused</source>
+        <translation>Feed: %1 Quellen, %2 angehalten</translation>
+    </message>
+    <message>
+        <source>Feed: %1 sources</source>
+        <translation>Feed: %1 Quellen</translation>
+    </message>
+    <message>
+        <source>Feed: starting %1…</source>
+        <translation>Feed: %1 wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Feed: %1</source>
+        <translation>Feed: %1</translation>
+    </message>
+    <message>
+        <source>Feed: %1, reading recent history…</source>
+        <translation>Feed: %1, liest die jüngste Historie…</translation>
+    </message>
+    <message>
+        <source>Feed: %1, paused</source>
+        <translation>Feed: %1, angehalten</translation>
+    </message>
+    <message>
+        <source>Feed: stopping…</source>
+        <translation>Feed: wird gestoppt…</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ImportFilesPage</name>
+    <message>
+        <source>Choose files</source>
+        <translation>Dateien wählen</translation>
+    </message>
+    <message>
+        <source>CSV, JSON or NDJSON files; several at once. You can also drop them here.</source>
+        <translation>CSV-, JSON- oder NDJSON-Dateien, auch mehrere auf einmal. Sie können sie auch hierher ziehen.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Import Transactions</source>
+        <translation>Transaktionen importieren</translation>
+    </message>
+    <message>
+        <source>Transaction files (*.csv *.tsv *.txt *.json *.ndjson *.jsonl);;All files (*)</source>
+        <translation>Transaktionsdateien (*.csv *.tsv *.txt *.json *.ndjson *.jsonl);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ImportMappingPage</name>
+    <message>
+        <source>Preview and column mapping</source>
+        <translation>Vorschau und Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>The first rows of the first file as read. Check which field each column fills; the same mapping applies to every file of this import.</source>
+        <translation>Die ersten Zeilen der ersten Datei, wie sie gelesen wurden. Prüfen Sie, welches Feld jede Spalte füllt; dieselbe Zuordnung gilt für jede Datei dieses Imports.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Maps to</source>
+        <translation>Wird zu</translation>
+    </message>
+    <message>
+        <source>Save Profile…</source>
+        <translation>Profil speichern…</translation>
+    </message>
+    <message>
+        <source>Load Profile…</source>
+        <translation>Profil laden…</translation>
+    </message>
+    <message>
+        <source>Save Mapping Profile</source>
+        <translation>Zuordnungsprofil speichern</translation>
+    </message>
+    <message>
+        <source>Profile name (letters, digits, . _ -)</source>
+        <translation>Profilname (Buchstaben, Ziffern, . _ -)</translation>
+    </message>
+    <message>
+        <source>No saved profiles yet in %1.</source>
+        <translation>Noch keine gespeicherten Profile in %1.</translation>
+    </message>
+    <message>
+        <source>Load Mapping Profile</source>
+        <translation>Zuordnungsprofil laden</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1
+Go Back to remove this file or choose another, or fix it and come back to this page.</source>
+        <translation>%1
+Gehen Sie zurück, um diese Datei zu entfernen oder eine andere zu wählen, oder beheben Sie den Fehler und kehren Sie zu dieser Seite zurück.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 columns, %4 rows shown.</source>
+        <translation>%1: %2, %3 Spalten, %4 Zeilen angezeigt.</translation>
+    </message>
+    <message>
+        <source>(not imported as a field)</source>
+        <translation>(nicht als Feld importiert)</translation>
+    </message>
+    <message>
+        <source>First problem: row %1, field %2: %3</source>
+        <translation>Erstes Problem: Zeile %1, Feld %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 preview rows map cleanly.</source>
+        <translation>%1 von %2 Vorschauzeilen lassen sich sauber zuordnen.</translation>
+    </message>
+    <message>
+        <source>Columns %1 all map to %2: keep one and set the others to &quot;(not imported as a field)&quot;.</source>
+        <translation>Die Spalten %1 werden alle %2 zugeordnet: Behalten Sie eine und setzen Sie die anderen auf „(nicht als Feld importiert)“.</translation>
+    </message>
+    <message>
+        <source>Saved the mapping as profile &apos;%1&apos;.</source>
+        <translation>Zuordnung als Profil „%1“ gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ImportReportPage</name>
+    <message>
+        <source>Save Rejects as CSV…</source>
+        <translation>Abgewiesene Zeilen als CSV speichern…</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message>
+        <source>Save Rejects</source>
+        <translation>Abgewiesene Zeilen speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Rejects saved to %1.</source>
+        <translation>Abgewiesene Zeilen in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Rejected rows below: line, field and what to fix.</source>
+        <translation>Abgewiesene Zeilen unten: Zeile, Feld und was zu beheben ist.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ImportRunPage</name>
+    <message>
+        <source>Cancel Import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <source>Rows are committed in batches: cancelling keeps every committed batch, and importing the same file again adds only what is missing.</source>
+        <translation>Zeilen werden stapelweise festgeschrieben: Beim Abbrechen bleibt jeder festgeschriebene Stapel erhalten, und ein erneuter Import derselben Datei fügt nur das Fehlende hinzu.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be used: %2</source>
+        <translation>Die Datenbank %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not imported. %2</source>
+        <translation>%1: nicht importiert. %2</translation>
+    </message>
+    <message>
+        <source>%1: not imported: cancelled before this file.</source>
+        <translation>%1: nicht importiert: vor dieser Datei abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: not imported.</source>
+        <translation>%1: nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Everything committed so far was kept.</source>
+        <translation>Abgebrochen. Alles bisher Festgeschriebene bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Startet…</translation>
+    </message>
+    <message>
+        <source>%1: %2 imported, %3 duplicates, %4 rejected.</source>
+        <translation>%1: %2 importiert, %3 Duplikate, %4 abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the rows imported so far were kept; importing the file again adds the rest.</source>
+        <translation>Abgebrochen: Die bisher importierten Zeilen bleiben erhalten; ein erneuter Import der Datei fügt den Rest hinzu.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 rejected rows are listed below.</source>
+        <translation>Unten sind nur die ersten %1 abgewiesenen Zeilen aufgeführt.</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3</source>
+        <translation>Datei %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>estimating…</source>
+        <translation>wird geschätzt…</translation>
+    </message>
+    <message>
+        <source>rebuilding the card index</source>
+        <translation>Kartenindex wird neu aufgebaut</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>noch %1 s</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 imported, %3 duplicates, %4 rejected — %5 rows/s, %6</source>
+        <translation>%1 Zeilen gelesen, %2 importiert, %3 Duplikate, %4 abgewiesen — %5 Zeilen/s, %6</translation>
+    </message>
+    <message>
+        <source>Cancelling after the batch in hand…</source>
+        <translation>Abbruch nach dem laufenden Stapel…</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ImportWizard</name>
+    <message>
+        <source>Import Transactions</source>
+        <translation>Transaktionen importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>fd::MainWindow</name>
+    <message numerus="yes">
+        <source>%1 stopped. The %Ln transaction(s) it delivered are stored and scored.</source>
+        <translation>
+            <numerusform>%1 gestoppt. Die %Ln gelieferte Transaktion ist gespeichert und bewertet.</numerusform>
+            <numerusform>%1 gestoppt. Die %Ln gelieferten Transaktionen sind gespeichert und bewertet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the demo: %1… %2%</source>
+        <translation>Demo wird vorbereitet: %1… %2 %</translation>
+    </message>
+    <message>
+        <source>The demo could not be prepared: %1</source>
+        <translation>Die Demo konnte nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>Starting the demo feed…</source>
+        <translation>Demo-Feed wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Add a live source: a file, a drop folder, a socket, Kafka or the simulator</source>
+        <translation>Eine Live-Quelle hinzufügen: eine Datei, einen Eingangsordner, einen Socket, Kafka oder den Simulator</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>&amp;Sources Panel</source>
+        <translation>&amp;Quellen-Panel</translation>
+    </message>
+    <message>
+        <source>Show or hide the live sources and their state</source>
+        <translation>Die Live-Quellen und ihren Zustand ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>%1 tx/s</source>
+        <translation>%1 Tx/s</translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation>Warteschlange %1</translation>
+    </message>
+    <message>
+        <source>dropped %1</source>
+        <translation>verworfen %1</translation>
+    </message>
+    <message>
+        <source>no database</source>
+        <translation>keine Datenbank</translation>
+    </message>
+    <message>
+        <source>FraudDesk — %1</source>
+        <translation>FraudDesk — %1</translation>
+    </message>
+    <message>
+        <source>Preparing the demo…</source>
+        <translation>Demo wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Open or Create Database</source>
+        <translation>Datenbank öffnen oder anlegen</translation>
+    </message>
+    <message>
+        <source>FraudDesk database (*.db *.sqlite)</source>
+        <translation>FraudDesk-Datenbank (*.db *.sqlite)</translation>
+    </message>
+    <message>
+        <source>Export Transactions</source>
+        <translation>Transaktionen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>About FraudDesk</source>
+        <translation>Über FraudDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;FraudDesk %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for fraud analysts: import transaction feeds, score them, review alerts.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;FraudDesk %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für Betrugsanalysten: Transaktions-Feeds importieren, bewerten, Alarme prüfen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ModelComparisonView</name>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>ROC curve</source>
+        <translation>ROC-Kurve</translation>
+    </message>
+    <message>
+        <source>false positive rate</source>
+        <translation>Falsch-Positiv-Rate</translation>
+    </message>
+    <message>
+        <source>true positive rate</source>
+        <translation>Richtig-Positiv-Rate</translation>
+    </message>
+    <message>
+        <source>Precision-recall curve</source>
+        <translation>Präzision-Trefferquote-Kurve</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>Retrain to compare a challenger with the active model.</source>
+        <translation>Neu trainieren, um einen Challenger mit dem aktiven Modell zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>On the latest labelled slice, %1 to %2: %3 transactions, %4 labelled, %5 fraud. The challenger was measured by a twin trained without the slice&apos;s labels; the stored challenger then learnt them too.</source>
+        <translation>Im jüngsten markierten Zeitraum, %1 bis %2: %3 Transaktionen, %4 markiert, %5 Betrug. Der Challenger wurde an einem Zwilling gemessen, der ohne die Markierungen dieses Zeitraums trainiert wurde; der gespeicherte Challenger hat sie danach ebenfalls gelernt.</translation>
+    </message>
+    <message>
+        <source>The active model was trained on labels inside this slice: its figures are flattered.</source>
+        <translation>Das aktive Modell wurde mit Markierungen aus diesem Zeitraum trainiert: Seine Werte sind geschönt.</translation>
+    </message>
+    <message>
+        <source>Active (v%1)</source>
+        <translation>Aktiv (v%1)</translation>
+    </message>
+    <message>
+        <source>Active (none)</source>
+        <translation>Aktiv (keines)</translation>
+    </message>
+    <message>
+        <source>Challenger (v%1)</source>
+        <translation>Challenger (v%1)</translation>
+    </message>
+    <message>
+        <source>Average precision</source>
+        <translation>Average Precision</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC-AUC</translation>
+    </message>
+    <message>
+        <source>Precision@%1</source>
+        <translation>Präzision@%1</translation>
+    </message>
+    <message>
+        <source>Card precision@%1 per day</source>
+        <translation>Karten-Präzision@%1 pro Tag</translation>
+    </message>
+    <message>
+        <source>Alert threshold (risk)</source>
+        <translation>Alarmschwelle (Risiko)</translation>
+    </message>
+    <message>
+        <source>Alerts per day</source>
+        <translation>Alarme pro Tag</translation>
+    </message>
+    <message>
+        <source>Fraud alerted (TP)</source>
+        <translation>Betrug alarmiert (TP)</translation>
+    </message>
+    <message>
+        <source>Legitimate alerted (FP)</source>
+        <translation>Legitime alarmiert (FP)</translation>
+    </message>
+    <message>
+        <source>Fraud missed (FN)</source>
+        <translation>Betrug verpasst (FN)</translation>
+    </message>
+    <message>
+        <source>Legitimate passed (TN)</source>
+        <translation>Legitime durchgelassen (TN)</translation>
+    </message>
+    <message>
+        <source>Precision at threshold</source>
+        <translation>Präzision an der Schwelle</translation>
+    </message>
+    <message>
+        <source>Recall at threshold</source>
+        <translation>Trefferquote an der Schwelle</translation>
+    </message>
+    <message>
+        <source>active v%1</source>
+        <translation>aktiv v%1</translation>
+    </message>
+    <message>
+        <source>challenger v%1</source>
+        <translation>Challenger v%1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ModelsView</name>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>&amp;Retrain</source>
+        <translation>&amp;Neu trainieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Promote</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>Tune &amp;Threshold…</source>
+        <translation>&amp;Schwelle einstellen…</translation>
+    </message>
+    <message>
+        <source>Train a challenger on every label (analysts&apos; decisions and imported ground truth) and compare it with the active model on the latest labelled slice</source>
+        <translation>Einen Challenger mit allen Markierungen trainieren (Entscheidungen der Analysten und importierte Ground Truth) und ihn im jüngsten markierten Zeitraum mit dem aktiven Modell vergleichen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>Trainiert mit</translation>
+    </message>
+    <message>
+        <source>AP on its slice</source>
+        <translation>AP im eigenen Zeitraum</translation>
+    </message>
+    <message>
+        <source>Training metrics</source>
+        <translation>Trainingsmetriken</translation>
+    </message>
+    <message>
+        <source>Average precision of the challenger and (in brackets) the model active then, on the latest labelled slice when it was retrained</source>
+        <translation>Average Precision des Challengers und (in Klammern) des damals aktiven Modells, im jüngsten markierten Zeitraum zum Zeitpunkt des Neutrainings</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 fraud labels</source>
+        <translation>%1 Zeilen, %2 Betrugsmarkierungen</translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <translation>%1 (aktiv)</translation>
+    </message>
+    <message>
+        <source>Cannot read the models: %1</source>
+        <translation>Die Modelle können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No model yet. Train one with frauddesk-cli train, or start the demo.</source>
+        <translation>Noch kein Modell. Trainieren Sie eines mit frauddesk-cli train, oder starten Sie die Demo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s). Scores everywhere come from the active one. Retrain learns from the analysts&apos; labels and imported ground truth.</source>
+        <translation>
+            <numerusform>%n Modell. Alle Bewertungen stammen vom aktiven Modell. Neu trainieren lernt aus den Markierungen der Analysten und importierter Ground Truth.</numerusform>
+            <numerusform>%n Modelle. Alle Bewertungen stammen vom aktiven Modell. Neu trainieren lernt aus den Markierungen der Analysten und importierter Ground Truth.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back to v%1</source>
+        <translation>&amp;Zurück auf v%1</translation>
+    </message>
+    <message>
+        <source>&amp;Promote v%1</source>
+        <translation>v%1 &amp;aktivieren</translation>
+    </message>
+    <message>
+        <source>Version %1 has no comparison: only retrained models are compared with the model active when they were trained.</source>
+        <translation>Version %1 hat keinen Vergleich: Nur neu trainierte Modelle werden mit dem beim Training aktiven Modell verglichen.</translation>
+    </message>
+    <message>
+        <source>Retrain to compare a challenger with the active model.</source>
+        <translation>Neu trainieren, um einen Challenger mit dem aktiven Modell zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Retraining: reading the history…</source>
+        <translation>Neutraining: Historie wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Retraining: %1…</source>
+        <translation>Neutraining: %1…</translation>
+    </message>
+    <message>
+        <source>Retraining cancelled: nothing was stored.</source>
+        <translation>Neutraining abgebrochen: Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Challenger v%1 trained on %2 fraud and %3 legitimate labels. On the latest slice its average precision is %4</source>
+        <translation>Challenger v%1 mit %2 Betrugs- und %3 Legitim-Markierungen trainiert. Im jüngsten Zeitraum beträgt seine Average Precision %4</translation>
+    </message>
+    <message>
+        <source>, the active v%1&apos;s %2.</source>
+        <translation>, die des aktiven v%1 %2.</translation>
+    </message>
+    <message>
+        <source>; no model was active.</source>
+        <translation>; es war kein Modell aktiv.</translation>
+    </message>
+    <message>
+        <source>Promote it if it is better.</source>
+        <translation>Aktivieren Sie ihn, wenn er besser ist.</translation>
+    </message>
+    <message>
+        <source>Roll back to version %1? New transactions are then scored by it, and the live feed restarts on it.</source>
+        <translation>Auf Version %1 zurücksetzen? Neue Transaktionen werden dann von ihr bewertet, und der Live-Feed startet mit ihr neu.</translation>
+    </message>
+    <message>
+        <source>Promote version %1 to the active model? New transactions are then scored by it, and the live feed restarts on it.</source>
+        <translation>Version %1 zum aktiven Modell machen? Neue Transaktionen werden dann von ihr bewertet, und der Live-Feed startet mit ihr neu.</translation>
+    </message>
+    <message>
+        <source>Activate a Model</source>
+        <translation>Ein Modell aktivieren</translation>
+    </message>
+    <message>
+        <source>Version %1 was not activated: %2</source>
+        <translation>Version %1 wurde nicht aktiviert: %2</translation>
+    </message>
+    <message>
+        <source>Rolled back to version %1.</source>
+        <translation>Auf Version %1 zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Version %1 is now the active model.</source>
+        <translation>Version %1 ist jetzt das aktive Modell.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::MonitorView</name>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transaktionen</translation>
+    </message>
+    <message>
+        <source>Transactions/s</source>
+        <translation>Transaktionen/s</translation>
+    </message>
+    <message>
+        <source>Alert rate</source>
+        <translation>Alarmquote</translation>
+    </message>
+    <message>
+        <source>Latency p50 / p95 / p99</source>
+        <translation>Latenz p50 / p95 / p99</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Risk over the last minutes</source>
+        <translation>Risiko in den letzten Minuten</translation>
+    </message>
+    <message>
+        <source>mean risk</source>
+        <translation>mittleres Risiko</translation>
+    </message>
+    <message>
+        <source>max risk</source>
+        <translation>maximales Risiko</translation>
+    </message>
+    <message>
+        <source>alerts per second</source>
+        <translation>Alarme pro Sekunde</translation>
+    </message>
+    <message>
+        <source>seconds ago</source>
+        <translation>Sekunden zuvor</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Risk distribution and alert threshold</source>
+        <translation>Risikoverteilung und Alarmschwelle</translation>
+    </message>
+    <message>
+        <source>transactions</source>
+        <translation>Transaktionen</translation>
+    </message>
+    <message>
+        <source>alert threshold</source>
+        <translation>Alarmschwelle</translation>
+    </message>
+    <message>
+        <source>Alerts by merchant category</source>
+        <translation>Alarme nach Händlerkategorie</translation>
+    </message>
+    <message>
+        <source>Alerts by country</source>
+        <translation>Alarme nach Land</translation>
+    </message>
+    <message>
+        <source>Most frequent reasons</source>
+        <translation>Häufigste Gründe</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3 ms</source>
+        <translation>%1 / %2 / %3 ms</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RejectsModel</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Raw text</source>
+        <translation>Rohtext</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ReviewFilterBar</name>
+    <message>
+        <source>Which alerts</source>
+        <translation>Welche Alarme</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risikostufe</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Merchant category</source>
+        <translation>Händlerkategorie</translation>
+    </message>
+    <message>
+        <source>Country of the transaction</source>
+        <translation>Land der Transaktion</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA verletzt</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>Offene Alarme</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Jede Stufe</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Jede Kategorie</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Jedes Land</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ReviewMetricsView</name>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Alert precision</source>
+        <translation>Alarmpräzision</translation>
+    </message>
+    <message>
+        <source>Median time to decision</source>
+        <translation>Median bis zur Entscheidung</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>SLA-Verletzungen</translation>
+    </message>
+    <message>
+        <source>Review Metrics</source>
+        <translation>Prüfkennzahlen</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Decisions made in the period and not undone: fraud, legit and escalate</source>
+        <translation>Im Zeitraum getroffene und nicht rückgängig gemachte Entscheidungen: Betrug, legitim und eskalieren</translation>
+    </message>
+    <message>
+        <source>Of the alerts closed in the period, the share closed as fraud. Escalated alerts are not closed.</source>
+        <translation>Von den im Zeitraum geschlossenen Alarmen der Anteil, der als Betrug geschlossen wurde. Eskalierte Alarme sind nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>From an alert&apos;s creation to the fraud or legit decision that closed it, the median over the alerts closed in the period. An escalation does not stop the clock.</source>
+        <translation>Von der Erzeugung eines Alarms bis zur abschließenden Entscheidung (Betrug oder legitim), der Median über die im Zeitraum geschlossenen Alarme. Eine Eskalation hält die Uhr nicht an.</translation>
+    </message>
+    <message>
+        <source>Alerts closed in the period after their due time, plus alerts still open (new, in review or escalated) that are past due now</source>
+        <translation>Im Zeitraum nach Fristablauf geschlossene Alarme, dazu noch offene Alarme (neu, in Prüfung oder eskaliert), deren Frist jetzt abgelaufen ist</translation>
+    </message>
+    <message>
+        <source>Fraud and legit labels over time</source>
+        <translation>Betrugs- und Legitim-Markierungen im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Cannot read the metrics: %1</source>
+        <translation>Die Kennzahlen können nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>by %n analyst(s)</source>
+        <translation>
+            <numerusform>von %n Analyst</numerusform>
+            <numerusform>von %n Analysten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fraud of %n closed</source>
+        <translation>
+            <numerusform>%1 Betrug von %n geschlossenen</numerusform>
+            <numerusform>%1 Betrug von %n geschlossenen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no alert closed</source>
+        <translation>kein Alarm geschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n closed alert(s)</source>
+        <translation>
+            <numerusform>über %n geschlossenen Alarm</numerusform>
+            <numerusform>über %n geschlossene Alarme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 closed late, %2 open past due</source>
+        <translation>%1 verspätet geschlossen, %2 offen und überfällig</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <translation>Betrug</translation>
+    </message>
+    <message>
+        <source>Legit</source>
+        <translation>Legitim</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>pro Stunde</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>pro Tag</translation>
+    </message>
+    <message>
+        <source>per week (from Monday)</source>
+        <translation>pro Woche (ab Montag)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ReviewQueueModel</name>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>in Prüfung</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>eskaliert</translation>
+    </message>
+    <message>
+        <source>closed: fraud</source>
+        <translation>geschlossen: Betrug</translation>
+    </message>
+    <message>
+        <source>closed: legit</source>
+        <translation>geschlossen: legitim</translation>
+    </message>
+    <message>
+        <source>fraud</source>
+        <comment>decision</comment>
+        <translation>Betrug</translation>
+    </message>
+    <message>
+        <source>legit</source>
+        <comment>decision</comment>
+        <translation>legitim</translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <comment>decision</comment>
+        <translation>eskaliert</translation>
+    </message>
+    <message>
+        <source>This card&apos;s open alerts within 24 hours: decided together as one case</source>
+        <translation>Die offenen Alarme dieser Karte innerhalb von 24 Stunden: werden gemeinsam als ein Fall entschieden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alerts</source>
+        <translation>
+            <numerusform>%n Alarm</numerusform>
+            <numerusform>%n Alarme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA verletzt</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ReviewView</name>
+    <message>
+        <source>Other open alerts on this card: %1</source>
+        <translation>Weitere offene Alarme dieser Karte: %1</translation>
+    </message>
+    <message>
+        <source>Earlier decisions: this card %1 fraud / %2 legit; this merchant %3 fraud / %4 legit</source>
+        <translation>Frühere Entscheidungen: diese Karte %1 Betrug / %2 legitim; dieser Händler %3 Betrug / %4 legitim</translation>
+    </message>
+    <message>
+        <source>Each model&apos;s part of the risk, in risk points</source>
+        <translation>Der Anteil jedes Modells am Risiko, in Risikopunkten</translation>
+    </message>
+    <message>
+        <source>No model has scored this transaction.</source>
+        <translation>Kein Modell hat diese Transaktion bewertet.</translation>
+    </message>
+    <message>
+        <source>Each model&apos;s part of the risk, in risk points, as the active model scores it now</source>
+        <translation>Der Anteil jedes Modells am Risiko, in Risikopunkten, wie das aktive Modell sie jetzt bewertet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2&lt;br&gt;Card %3 &amp;nbsp; merchant %4 (%5)&lt;br&gt;%6 %7 &amp;nbsp; %8 %9 &amp;nbsp; %10&lt;br&gt;Risk &lt;b&gt;%11&lt;/b&gt; (%12)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2&lt;br&gt;Karte %3 &amp;nbsp; Händler %4 (%5)&lt;br&gt;%6 %7 &amp;nbsp; %8 %9 &amp;nbsp; %10&lt;br&gt;Risiko &lt;b&gt;%11&lt;/b&gt; (%12)</translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3%4%5</source>
+        <translation>%1 %2 von %3%4%5</translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation> (rückgängig gemacht)</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  risk %4%5</source>
+        <translation>%1  %2  %3  Risiko %4%5</translation>
+    </message>
+    <message>
+        <source>  (shown)</source>
+        <translation>  (angezeigt)</translation>
+    </message>
+    <message>
+        <source>N: add a note, Enter to save</source>
+        <translation>N: Notiz hinzufügen, Eingabetaste zum Speichern</translation>
+    </message>
+    <message>
+        <source>Why it alerted</source>
+        <translation>Warum es alarmiert hat</translation>
+    </message>
+    <message>
+        <source>Decisions and the card&apos;s context</source>
+        <translation>Entscheidungen und Kontext der Karte</translation>
+    </message>
+    <message>
+        <source>F fraud · L legitimate · E escalate (the whole case) · S skip
+J/K next/previous · N note · Ctrl+Z undo · Shift+F / Shift+L the whole selection</source>
+        <translation>F Betrug · L legitim · E eskalieren (ganzer Fall) · S überspringen
+J/K nächster/vorheriger · N Notiz · Strg+Z rückgängig
+Umschalt+F / Umschalt+L: die ganze Auswahl</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n Alarm</numerusform>
+            <numerusform>%n Alarme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alerts in one case</source>
+        <translation>
+            <numerusform>%n Alarm in einem Fall</numerusform>
+            <numerusform>%n Alarme in einem Fall</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alerts in %1 cases</source>
+        <translation>
+            <numerusform>%n Alarm in %1 Fällen</numerusform>
+            <numerusform>%n Alarme in %1 Fällen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to review.</source>
+        <translation>Nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Der Fall</translation>
+    </message>
+    <message>
+        <source>No reasons stored.</source>
+        <translation>Keine Gründe gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case: %n alerts on this card within 24 h, decided together</source>
+        <translation>
+            <numerusform>Der Fall: %n Alarm dieser Karte in 24 h, gemeinsam entschieden</numerusform>
+            <numerusform>Der Fall: %n Alarme dieser Karte in 24 h, gemeinsam entschieden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case: this alert alone</source>
+        <translation>Der Fall: nur dieser Alarm</translation>
+    </message>
+    <message>
+        <source>The decision was not saved: %1</source>
+        <translation>Die Entscheidung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label %n alert(s), %1 in all, as %2?</source>
+        <translation>
+            <numerusform>%n Alarm, insgesamt %1, als %2 markieren?</numerusform>
+            <numerusform>%n Alarme, insgesamt %1, als %2 markieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bulk decision</source>
+        <translation>Sammelentscheidung</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Rückgängig gemacht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n alerts.</source>
+        <translation>
+            <numerusform>Rückgängig gemacht: %n Alarm.</numerusform>
+            <numerusform>Rückgängig gemacht: %n Alarme.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>The model&apos;s threshold (from its training)</source>
+        <translation>Die Schwelle des Modells (aus seinem Training)</translation>
+    </message>
+    <message>
+        <source>A fixed risk threshold</source>
+        <translation>Eine feste Risikoschwelle</translation>
+    </message>
+    <message>
+        <source>An alert budget per day</source>
+        <translation>Ein Alarmbudget pro Tag</translation>
+    </message>
+    <message>
+        <source>When the feed starts, the threshold becomes the risk that gave this many alerts a day over the last week of scores (with at least a day of them).</source>
+        <translation>Beim Start des Feeds wird die Schwelle zu dem Risiko, das in der letzten Woche an Bewertungen so viele Alarme pro Tag ergeben hätte (sofern mindestens ein Tag davon vorliegt).</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Alert on</source>
+        <translation>Alarm bei</translation>
+    </message>
+    <message>
+        <source>Risk at least</source>
+        <translation>Risiko mindestens</translation>
+    </message>
+    <message>
+        <source>Alerts per day</source>
+        <translation>Alarme pro Tag</translation>
+    </message>
+    <message>
+        <source>Ensemble weights (used when a model is trained)</source>
+        <translation>Ensemble-Gewichte (beim Trainieren eines Modells verwendet)</translation>
+    </message>
+    <message>
+        <source>Isolation Forest</source>
+        <translation>Isolation Forest</translation>
+    </message>
+    <message>
+        <source>Autoencoder</source>
+        <translation>Autoencoder</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Supervised model, at most</source>
+        <translation>Überwachtes Modell, höchstens</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Data Directory</source>
+        <translation>Datenverzeichnis</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>FraudDesk shows the new language when it starts again.</source>
+        <translation>FraudDesk zeigt die neue Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>Datenverzeichnis</translation>
+    </message>
+    <message>
+        <source>Analyst name</source>
+        <translation>Name des Analysten</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SourceRunner</name>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>opening…</source>
+        <translation>wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>warming up</source>
+        <translation>wärmt sich auf</translation>
+    </message>
+    <message>
+        <source>lagging</source>
+        <translation>im Rückstand</translation>
+    </message>
+    <message>
+        <source>lagging, %1</source>
+        <translation>im Rückstand, %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>pausing…</source>
+        <translation>wird angehalten…</translation>
+    </message>
+    <message>
+        <source>stopping…</source>
+        <translation>wird gestoppt…</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SourcesModel</name>
+    <message>
+        <source>built-in simulator</source>
+        <translation>eingebauter Simulator</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Rückstand</translation>
+    </message>
+    <message>
+        <source>Rejects</source>
+        <translation>Abgewiesen</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>Neuverbindungen</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SourcesPanel</name>
+    <message>
+        <source>Live sources</source>
+        <translation>Live-Quellen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <source>Add a live source: a file, a drop folder, a socket, Kafka or the simulator</source>
+        <translation>Eine Live-Quelle hinzufügen: eine Datei, einen Eingangsordner, einen Socket, Kafka oder den Simulator</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Start the selected source (it opens its URI again)</source>
+        <translation>Die gewählte Quelle starten (sie öffnet ihre URI erneut)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Pause or resume the selected source</source>
+        <translation>Die gewählte Quelle anhalten oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>St&amp;oppen</translation>
+    </message>
+    <message>
+        <source>Stop the selected source; what it delivered stays stored</source>
+        <translation>Die gewählte Quelle stoppen; was sie geliefert hat, bleibt gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Stop the selected source and take it off the list</source>
+        <translation>Die gewählte Quelle stoppen und aus der Liste nehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ThresholdDialog</name>
+    <message>
+        <source>No model is active: train one or start the demo.</source>
+        <translation>Kein Modell ist aktiv: Trainieren Sie eines oder starten Sie die Demo.</translation>
+    </message>
+    <message>
+        <source>The database holds no transactions yet.</source>
+        <translation>Die Datenbank enthält noch keine Transaktionen.</translation>
+    </message>
+    <message>
+        <source>Scoring the stored history with the active model…</source>
+        <translation>Die gespeicherte Historie wird mit dem aktiven Modell bewertet…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Cheapest</source>
+        <translation>&amp;Günstigste wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Tune the Alert Threshold</source>
+        <translation>Alarmschwelle einstellen</translation>
+    </message>
+    <message>
+        <source>What one analyst review costs, in the transactions&apos; currency</source>
+        <translation>Was eine Prüfung durch einen Analysten kostet, in der Währung der Transaktionen</translation>
+    </message>
+    <message>
+        <source>Cost on labelled history: missed fraud + reviews</source>
+        <translation>Kosten auf der markierten Historie: verpasster Betrug + Prüfungen</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>chosen threshold</source>
+        <translation>gewählte Schwelle</translation>
+    </message>
+    <message>
+        <source>alert at risk</source>
+        <translation>Alarm ab Risiko</translation>
+    </message>
+    <message>
+        <source>Alert at &amp;risk ≥</source>
+        <translation>Alarm ab &amp;Risiko ≥</translation>
+    </message>
+    <message>
+        <source>or an alert &amp;budget per day</source>
+        <translation>oder ein Alarm&amp;budget pro Tag</translation>
+    </message>
+    <message>
+        <source>Cost of one re&amp;view</source>
+        <translation>Kosten einer &amp;Prüfung</translation>
+    </message>
+    <message>
+        <source>Cannot tune the threshold: %1</source>
+        <translation>Die Schwelle kann nicht eingestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Active model v%1 (its own threshold: risk %2) on %3 stored transactions, %4 of them labelled (%5 fraud). Precision, recall and cost come from the labelled ones.</source>
+        <translation>Aktives Modell v%1 (eigene Schwelle: Risiko %2) auf %3 gespeicherten Transaktionen, davon %4 markiert (%5 Betrug). Präzision, Trefferquote und Kosten stammen aus den markierten.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Expected &lt;b&gt;%1&lt;/b&gt; alerts a day. On labelled history: precision &lt;b&gt;%2&lt;/b&gt;, recall &lt;b&gt;%3&lt;/b&gt;, fraud missed %4, cost %5.</source>
+        <translation>Erwartet &lt;b&gt;%1&lt;/b&gt; Alarme pro Tag. Auf der markierten Historie: Präzision &lt;b&gt;%2&lt;/b&gt;, Trefferquote &lt;b&gt;%3&lt;/b&gt;, verpasster Betrug %4, Kosten %5.</translation>
+    </message>
+    <message>
+        <source>No fraud labels yet: no cost curve. Label alerts first.</source>
+        <translation>Noch keine Betrugsmarkierungen: keine Kostenkurve. Markieren Sie zuerst Alarme.</translation>
+    </message>
+    <message>
+        <source>The threshold was not applied: %1</source>
+        <translation>Die Schwelle wurde nicht übernommen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::TransactionDetailDialog</name>
+    <message>
+        <source>Transaction %1</source>
+        <translation>Transaktion %1</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Händler</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>No reasons: not scored, or nothing stands out.</source>
+        <translation>Keine Gründe: nicht bewertet, oder nichts fällt auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The card&apos;s last %n transaction(s)</source>
+        <translation>
+            <numerusform>Letzte %n Transaktion der Karte</numerusform>
+            <numerusform>Letzte %n Transaktionen der Karte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation>früher</translation>
+    </message>
+    <message>
+        <source>this transaction</source>
+        <translation>diese Transaktion</translation>
+    </message>
+    <message>
+        <source>amount (%1)</source>
+        <translation>Betrag (%1)</translation>
+    </message>
+    <message>
+        <source>Why it scored so</source>
+        <translation>Warum diese Bewertung</translation>
+    </message>
+</context>
+<context>
+    <name>fd::TransactionFilterBar</name>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>any level</source>
+        <translation>jede Stufe</translation>
+    </message>
+    <message>
+        <source>medium and above</source>
+        <translation>mittel und höher</translation>
+    </message>
+    <message>
+        <source>high and above</source>
+        <translation>hoch und höher</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>merchant</source>
+        <translation>Händler</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>labelled or not</source>
+        <translation>markiert oder nicht</translation>
+    </message>
+    <message>
+        <source>labelled</source>
+        <translation>markiert</translation>
+    </message>
+    <message>
+        <source>not labelled</source>
+        <translation>nicht markiert</translation>
+    </message>
+    <message>
+        <source>transaction, card, merchant or customer id</source>
+        <translation>Transaktions-, Karten-, Händler- oder Kunden-ID</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Risk at least</source>
+        <translation>Risiko mindestens</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+</context>
+<context>
+    <name>fd::TransactionsModel</name>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>fraud</source>
+        <translation>Betrug</translation>
+    </message>
+    <message>
+        <source>legit</source>
+        <translation>legitim</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Händler</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Markierung</translation>
+    </message>
+</context>
+<context>
+    <name>fd::TransactionsView</name>
+    <message numerus="yes">
+        <source>%Ln transaction(s)</source>
+        <translation>
+            <numerusform>%Ln Transaktion</numerusform>
+            <numerusform>%Ln Transaktionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Fraud analyst workbench</source>
+        <translation>Werkbank für Betrugsanalysten</translation>
+    </message>
+    <message>
+        <source>Open the database &lt;file&gt;.</source>
+        <translation>Die Datenbank &lt;file&gt; öffnen.</translation>
+    </message>
+    <message>
+        <source>Start the built-in demo on a fresh demo database.</source>
+        <translation>Die eingebaute Demo auf einer neuen Demo-Datenbank starten.</translation>
+    </message>
+    <message>
+        <source>Open on &lt;view&gt;: monitor, transactions, review or models.</source>
+        <translation>Mit &lt;view&gt; öffnen: monitor, transactions, review oder models.</translation>
+    </message>
+</context>
+</TS>

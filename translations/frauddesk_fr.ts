@@ -1,0 +1,2334 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Monitor</source>
+        <translation>&amp;Surveillance</translation>
+    </message>
+    <message>
+        <source>&amp;Transactions</source>
+        <translation>&amp;Transactions</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Examen</translation>
+    </message>
+    <message>
+        <source>M&amp;odels</source>
+        <translation>M&amp;odèles</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>F&amp;eed</source>
+        <translation>F&amp;lux</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Transactions…</source>
+        <translation>&amp;Importer des transactions…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Transactions…</source>
+        <translation>E&amp;xporter des transactions…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Start &amp;Demo Feed</source>
+        <translation>Démarrer le flux de &amp;démo</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log…</source>
+        <translation>&amp;Journal d’audit…</translation>
+    </message>
+    <message>
+        <source>Review &amp;Metrics…</source>
+        <translation>&amp;Métriques d’examen…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About FraudDesk</source>
+        <translation>À &amp;propos de FraudDesk</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot write %1: check the folder exists and is writable</source>
+        <translation>Impossible d’écrire %1 : vérifiez que le dossier existe et est accessible en écriture</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: is the disk full?</source>
+        <translation>L’écriture de %1 a échoué : le disque est-il plein ?</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>Impossible de remplacer %1</translation>
+    </message>
+    <message>
+        <source>Exporting transactions…</source>
+        <translation>Export des transactions…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) exported to %1</source>
+        <translation>
+            <numerusform>%n transaction exportée vers %1</numerusform>
+            <numerusform>%n transactions exportées vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export annulé ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’export : %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AnalystMetricsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyste</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <translation>Fraude</translation>
+    </message>
+    <message>
+        <source>Legit</source>
+        <translation>Légitime</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escaladées</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>Heures actives</translation>
+    </message>
+    <message>
+        <source>Per active hour</source>
+        <translation>Par heure active</translation>
+    </message>
+    <message>
+        <source>Alerts closed</source>
+        <translation>Alertes clôturées</translation>
+    </message>
+    <message>
+        <source>Closed late</source>
+        <translation>Clôturées en retard</translation>
+    </message>
+    <message>
+        <source>Median time to decision</source>
+        <translation>Délai médian de décision</translation>
+    </message>
+    <message>
+        <source>Decisions in the period that were not undone, escalations included</source>
+        <translation>Décisions de la période qui n’ont pas été annulées, escalades comprises</translation>
+    </message>
+    <message>
+        <source>An active hour is a clock hour in which the analyst made at least one decision. Decisions per active hour is the pace while reviewing; hours off shift, nights and days off do not dilute it.</source>
+        <translation>Une heure active est une heure d’horloge pendant laquelle l’analyste a pris au moins une décision. Les décisions par heure active mesurent le rythme d’examen ; les heures hors service, les nuits et les jours de repos ne le diluent pas.</translation>
+    </message>
+    <message>
+        <source>Alerts whose deciding fraud or legit decision this analyst made</source>
+        <translation>Alertes dont la décision déterminante (fraude ou légitime) a été prise par cet analyste</translation>
+    </message>
+    <message>
+        <source>Alerts this analyst closed after their SLA due time</source>
+        <translation>Alertes clôturées par cet analyste après leur échéance SLA</translation>
+    </message>
+    <message>
+        <source>From the alert&apos;s creation to the decision that closed it, over the alerts this analyst closed</source>
+        <translation>De la création de l’alerte à la décision qui l’a clôturée, sur les alertes clôturées par cet analyste</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AuditDialog</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horodatage</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export Audit Log</source>
+        <translation>Exporter le journal d’audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hash chain intact over %n row(s).</source>
+        <translation>
+            <numerusform>Chaîne de hachage intacte sur %n ligne.</numerusform>
+            <numerusform>Chaîne de hachage intacte sur %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with at row %1: %2</source>
+        <translation>Le journal d’audit a été altéré à la ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the export in the audit log, so nothing was written: %1</source>
+        <translation>Impossible d’inscrire l’export au journal d’audit, donc rien n’a été écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CardHistoryChart</name>
+    <message>
+        <source>earlier</source>
+        <translation>antérieures</translation>
+    </message>
+    <message>
+        <source>labelled fraud</source>
+        <translation>étiquetées fraude</translation>
+    </message>
+    <message>
+        <source>this transaction</source>
+        <translation>cette transaction</translation>
+    </message>
+    <message numerus="yes">
+        <source>The card&apos;s last %n transaction(s)</source>
+        <translation>
+            <numerusform>%n dernière transaction de la carte</numerusform>
+            <numerusform>%n dernières transactions de la carte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::ConnectDialog</name>
+    <message>
+        <source>Connect to a Live Source</source>
+        <translation>Se connecter à une source en direct</translation>
+    </message>
+    <message>
+        <source>Kind of source</source>
+        <translation>Type de source</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Drop folder</source>
+        <translation>Dossier de dépôt</translation>
+    </message>
+    <message>
+        <source>TCP (connect)</source>
+        <translation>TCP (connexion)</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Écoute</translation>
+    </message>
+    <message>
+        <source>Kafka</source>
+        <translation>Kafka</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulateur</translation>
+    </message>
+    <message>
+        <source>This build has no Kafka support (librdkafka was not found when it was built)</source>
+        <translation>Cette version ne prend pas en charge Kafka (librdkafka était introuvable à la compilation)</translation>
+    </message>
+    <message>
+        <source>Mapping profile</source>
+        <translation>Profil de correspondance</translation>
+    </message>
+    <message>
+        <source>detect the columns from the data</source>
+        <translation>détecter les colonnes d’après les données</translation>
+    </message>
+    <message>
+        <source>A saved mapping profile&apos;s name, or a profile file</source>
+        <translation>Le nom d’un profil de correspondance enregistré, ou un fichier de profil</translation>
+    </message>
+    <message>
+        <source>Source URI</source>
+        <translation>URI de la source</translation>
+    </message>
+    <message>
+        <source>The source as a URI; edit it directly, or pick a recent one</source>
+        <translation>La source sous forme d’URI ; modifiez-la directement ou choisissez-en une récente</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>Co&amp;rrespondance :</translation>
+    </message>
+    <message>
+        <source>&amp;URI:</source>
+        <translation>&amp;URI :</translation>
+    </message>
+    <message>
+        <source>a folder where files arrive</source>
+        <translation>un dossier où arrivent les fichiers</translation>
+    </message>
+    <message>
+        <source>a CSV, JSON or NDJSON file</source>
+        <translation>un fichier CSV, JSON ou NDJSON</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for a folder</source>
+        <translation>Rechercher un dossier</translation>
+    </message>
+    <message>
+        <source>Browse for a file</source>
+        <translation>Rechercher un fichier</translation>
+    </message>
+    <message>
+        <source>Drop Folder</source>
+        <translation>Dossier de dépôt</translation>
+    </message>
+    <message>
+        <source>Source File</source>
+        <translation>Fichier source</translation>
+    </message>
+    <message>
+        <source>Transactions (*.csv *.json *.ndjson *.jsonl);;All files (*)</source>
+        <translation>Transactions (*.csv *.json *.ndjson *.jsonl);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>the address to listen on</source>
+        <translation>l’adresse d’écoute</translation>
+    </message>
+    <message>
+        <source>the producer&apos;s host name</source>
+        <translation>le nom d’hôte du producteur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>Brokers</source>
+        <translation>Brokers</translation>
+    </message>
+    <message>
+        <source>host:port of one or more brokers, separated by commas</source>
+        <translation>hôte:port d’un ou plusieurs brokers, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Consumer group</source>
+        <translation>Groupe de consommateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Brokers:</source>
+        <translation>&amp;Brokers :</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>T&amp;opic :</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Groupe :</translation>
+    </message>
+    <message>
+        <source>Rows per second</source>
+        <translation>Lignes par seconde</translation>
+    </message>
+    <message>
+        <source> /s</source>
+        <translation> /s</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>Fraud rate</source>
+        <translation>Taux de fraude</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Débit :</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>G&amp;raine :</translation>
+    </message>
+    <message>
+        <source>F&amp;raud rate:</source>
+        <translation>Taux de &amp;fraude :</translation>
+    </message>
+    <message>
+        <source>This build has no Kafka support (librdkafka was not found when it was built).</source>
+        <translation>Cette version ne prend pas en charge Kafka (librdkafka était introuvable à la compilation).</translation>
+    </message>
+    <message>
+        <source>Listening on every network interface: any machine that can reach this one can send transactions. Use 127.0.0.1 unless producers run elsewhere.</source>
+        <translation>Écoute sur toutes les interfaces réseau : toute machine qui peut joindre celle-ci peut envoyer des transactions. Utilisez 127.0.0.1 sauf si les producteurs tournent ailleurs.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ContributionChart</name>
+    <message>
+        <source>risk points</source>
+        <translation>points de risque</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Supervised</source>
+        <translation>Supervisé</translation>
+    </message>
+    <message>
+        <source>Autoencoder</source>
+        <translation>Autoencodeur</translation>
+    </message>
+    <message>
+        <source>Isolation forest</source>
+        <translation>Forêt d’isolement</translation>
+    </message>
+</context>
+<context>
+    <name>fd::DemoBootstrap</name>
+    <message>
+        <source>Generating a demo history</source>
+        <translation>Génération d’un historique de démo</translation>
+    </message>
+    <message>
+        <source>Training the model: %1</source>
+        <translation>Entraînement du modèle : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>fd::FeedController</name>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>Impossible de démarrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>demo feed</source>
+        <translation>flux de démo</translation>
+    </message>
+    <message>
+        <source>Feed: failed</source>
+        <translation>Flux : en échec</translation>
+    </message>
+    <message>
+        <source>Feed: stopped</source>
+        <translation>Flux : arrêté</translation>
+    </message>
+    <message>
+        <source>Feed: %1 sources, %2 paused</source>
+        <translation>Flux : %1 sources, %2 en pause</translation>
+    </message>
+    <message>
+        <source>Feed: %1 sources</source>
+        <translation>Flux : %1 sources</translation>
+    </message>
+    <message>
+        <source>Feed: starting %1…</source>
+        <translation>Flux : démarrage de %1…</translation>
+    </message>
+    <message>
+        <source>Feed: %1</source>
+        <translation>Flux : %1</translation>
+    </message>
+    <message>
+        <source>Feed: %1, reading recent history…</source>
+        <translation>Flux : %1, lecture de l’historique récent…</translation>
+    </message>
+    <message>
+        <source>Feed: %1, paused</source>
+        <translation>Flux : %1, en pause</translation>
+    </message>
+    <message>
+        <source>Feed: stopping…</source>
+        <translation>Flux : arrêt en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ImportFilesPage</name>
+    <message>
+        <source>Choose files</source>
+        <translation>Choisir des fichiers</translation>
+    </message>
+    <message>
+        <source>CSV, JSON or NDJSON files; several at once. You can also drop them here.</source>
+        <translation>Fichiers CSV, JSON ou NDJSON, plusieurs à la fois. Vous pouvez aussi les déposer ici.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Import Transactions</source>
+        <translation>Importer des transactions</translation>
+    </message>
+    <message>
+        <source>Transaction files (*.csv *.tsv *.txt *.json *.ndjson *.jsonl);;All files (*)</source>
+        <translation>Fichiers de transactions (*.csv *.tsv *.txt *.json *.ndjson *.jsonl);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ImportMappingPage</name>
+    <message>
+        <source>Preview and column mapping</source>
+        <translation>Aperçu et correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>The first rows of the first file as read. Check which field each column fills; the same mapping applies to every file of this import.</source>
+        <translation>Les premières lignes du premier fichier, telles que lues. Vérifiez quel champ chaque colonne remplit ; la même correspondance s’applique à chaque fichier de cet import.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Maps to</source>
+        <translation>Correspond à</translation>
+    </message>
+    <message>
+        <source>Save Profile…</source>
+        <translation>Enregistrer le profil…</translation>
+    </message>
+    <message>
+        <source>Load Profile…</source>
+        <translation>Charger un profil…</translation>
+    </message>
+    <message>
+        <source>Save Mapping Profile</source>
+        <translation>Enregistrer le profil de correspondance</translation>
+    </message>
+    <message>
+        <source>Profile name (letters, digits, . _ -)</source>
+        <translation>Nom du profil (lettres, chiffres, . _ -)</translation>
+    </message>
+    <message>
+        <source>No saved profiles yet in %1.</source>
+        <translation>Aucun profil enregistré pour l’instant dans %1.</translation>
+    </message>
+    <message>
+        <source>Load Mapping Profile</source>
+        <translation>Charger un profil de correspondance</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>%1
+Go Back to remove this file or choose another, or fix it and come back to this page.</source>
+        <translation>%1
+Revenez en arrière pour retirer ce fichier ou en choisir un autre, ou corrigez-le et revenez à cette page.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 columns, %4 rows shown.</source>
+        <translation>%1 : %2, %3 colonnes, %4 lignes affichées.</translation>
+    </message>
+    <message>
+        <source>(not imported as a field)</source>
+        <translation>(non importée comme champ)</translation>
+    </message>
+    <message>
+        <source>First problem: row %1, field %2: %3</source>
+        <translation>Premier problème : ligne %1, champ %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 preview rows map cleanly.</source>
+        <translation>%1 lignes d’aperçu sur %2 correspondent sans erreur.</translation>
+    </message>
+    <message>
+        <source>Columns %1 all map to %2: keep one and set the others to &quot;(not imported as a field)&quot;.</source>
+        <translation>Les colonnes %1 correspondent toutes à %2 : gardez-en une et réglez les autres sur « (non importée comme champ) ».</translation>
+    </message>
+    <message>
+        <source>Saved the mapping as profile &apos;%1&apos;.</source>
+        <translation>Correspondance enregistrée comme profil « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ImportReportPage</name>
+    <message>
+        <source>Save Rejects as CSV…</source>
+        <translation>Enregistrer les rejets en CSV…</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d’import</translation>
+    </message>
+    <message>
+        <source>Save Rejects</source>
+        <translation>Enregistrer les rejets</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Rejects saved to %1.</source>
+        <translation>Rejets enregistrés dans %1.</translation>
+    </message>
+    <message>
+        <source>Rejected rows below: line, field and what to fix.</source>
+        <translation>Lignes rejetées ci-dessous : ligne, champ et correction à apporter.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ImportRunPage</name>
+    <message>
+        <source>Cancel Import</source>
+        <translation>Annuler l’import</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import en cours</translation>
+    </message>
+    <message>
+        <source>Rows are committed in batches: cancelling keeps every committed batch, and importing the same file again adds only what is missing.</source>
+        <translation>Les lignes sont validées par lots : annuler conserve chaque lot validé, et importer à nouveau le même fichier n’ajoute que ce qui manque.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be used: %2</source>
+        <translation>La base de données %1 est inutilisable : %2</translation>
+    </message>
+    <message>
+        <source>%1: not imported. %2</source>
+        <translation>%1 : non importé. %2</translation>
+    </message>
+    <message>
+        <source>%1: not imported: cancelled before this file.</source>
+        <translation>%1 : non importé : annulé avant ce fichier.</translation>
+    </message>
+    <message>
+        <source>%1: not imported.</source>
+        <translation>%1 : non importé.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Everything committed so far was kept.</source>
+        <translation>Annulé. Tout ce qui a été validé jusqu’ici est conservé.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>%1: %2 imported, %3 duplicates, %4 rejected.</source>
+        <translation>%1 : %2 importées, %3 doublons, %4 rejetées.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the rows imported so far were kept; importing the file again adds the rest.</source>
+        <translation>Annulé : les lignes importées jusqu’ici sont conservées ; importer à nouveau le fichier ajoute le reste.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 rejected rows are listed below.</source>
+        <translation>Seules les %1 premières lignes rejetées sont listées ci-dessous.</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3</source>
+        <translation>Fichier %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>estimating…</source>
+        <translation>estimation…</translation>
+    </message>
+    <message>
+        <source>rebuilding the card index</source>
+        <translation>reconstruction de l’index des cartes</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>%1 s restantes</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 imported, %3 duplicates, %4 rejected — %5 rows/s, %6</source>
+        <translation>%1 lignes lues, %2 importées, %3 doublons, %4 rejetées — %5 lignes/s, %6</translation>
+    </message>
+    <message>
+        <source>Cancelling after the batch in hand…</source>
+        <translation>Annulation après le lot en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ImportWizard</name>
+    <message>
+        <source>Import Transactions</source>
+        <translation>Importer des transactions</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
+    <name>fd::MainWindow</name>
+    <message numerus="yes">
+        <source>%1 stopped. The %Ln transaction(s) it delivered are stored and scored.</source>
+        <translation>
+            <numerusform>%1 arrêté. La %Ln transaction livrée est enregistrée et évaluée.</numerusform>
+            <numerusform>%1 arrêté. Les %Ln transactions livrées sont enregistrées et évaluées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the demo: %1… %2%</source>
+        <translation>Préparation de la démo : %1… %2 %</translation>
+    </message>
+    <message>
+        <source>The demo could not be prepared: %1</source>
+        <translation>La démo n’a pas pu être préparée : %1</translation>
+    </message>
+    <message>
+        <source>Starting the demo feed…</source>
+        <translation>Démarrage du flux de démo…</translation>
+    </message>
+    <message>
+        <source>Add a live source: a file, a drop folder, a socket, Kafka or the simulator</source>
+        <translation>Ajouter une source en direct : un fichier, un dossier de dépôt, un socket, Kafka ou le simulateur</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>&amp;Sources Panel</source>
+        <translation>&amp;Panneau des sources</translation>
+    </message>
+    <message>
+        <source>Show or hide the live sources and their state</source>
+        <translation>Afficher ou masquer les sources en direct et leur état</translation>
+    </message>
+    <message>
+        <source>%1 tx/s</source>
+        <translation>%1 tx/s</translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation>en attente %1</translation>
+    </message>
+    <message>
+        <source>dropped %1</source>
+        <translation>perdues %1</translation>
+    </message>
+    <message>
+        <source>no database</source>
+        <translation>aucune base de données</translation>
+    </message>
+    <message>
+        <source>FraudDesk — %1</source>
+        <translation>FraudDesk — %1</translation>
+    </message>
+    <message>
+        <source>Preparing the demo…</source>
+        <translation>Préparation de la démo…</translation>
+    </message>
+    <message>
+        <source>Open or Create Database</source>
+        <translation>Ouvrir ou créer une base de données</translation>
+    </message>
+    <message>
+        <source>FraudDesk database (*.db *.sqlite)</source>
+        <translation>Base de données FraudDesk (*.db *.sqlite)</translation>
+    </message>
+    <message>
+        <source>Export Transactions</source>
+        <translation>Exporter des transactions</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>About FraudDesk</source>
+        <translation>À propos de FraudDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;FraudDesk %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for fraud analysts: import transaction feeds, score them, review alerts.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;FraudDesk %1&lt;/h3&gt;&lt;p&gt;Un poste de travail pour les analystes fraude : importer des flux de transactions, les évaluer, examiner les alertes.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ModelComparisonView</name>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>ROC curve</source>
+        <translation>Courbe ROC</translation>
+    </message>
+    <message>
+        <source>false positive rate</source>
+        <translation>taux de faux positifs</translation>
+    </message>
+    <message>
+        <source>true positive rate</source>
+        <translation>taux de vrais positifs</translation>
+    </message>
+    <message>
+        <source>Precision-recall curve</source>
+        <translation>Courbe précision-rappel</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>rappel</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>précision</translation>
+    </message>
+    <message>
+        <source>Retrain to compare a challenger with the active model.</source>
+        <translation>Réentraînez pour comparer un challenger au modèle actif.</translation>
+    </message>
+    <message>
+        <source>On the latest labelled slice, %1 to %2: %3 transactions, %4 labelled, %5 fraud. The challenger was measured by a twin trained without the slice&apos;s labels; the stored challenger then learnt them too.</source>
+        <translation>Sur la dernière tranche étiquetée, du %1 au %2 : %3 transactions, %4 étiquetées, %5 fraudes. Le challenger a été mesuré par un jumeau entraîné sans les étiquettes de la tranche ; le challenger enregistré les a ensuite apprises aussi.</translation>
+    </message>
+    <message>
+        <source>The active model was trained on labels inside this slice: its figures are flattered.</source>
+        <translation>Le modèle actif a été entraîné sur des étiquettes de cette tranche : ses chiffres sont flatteurs.</translation>
+    </message>
+    <message>
+        <source>Active (v%1)</source>
+        <translation>Actif (v%1)</translation>
+    </message>
+    <message>
+        <source>Active (none)</source>
+        <translation>Actif (aucun)</translation>
+    </message>
+    <message>
+        <source>Challenger (v%1)</source>
+        <translation>Challenger (v%1)</translation>
+    </message>
+    <message>
+        <source>Average precision</source>
+        <translation>Précision moyenne</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>AUC ROC</translation>
+    </message>
+    <message>
+        <source>Precision@%1</source>
+        <translation>Précision@%1</translation>
+    </message>
+    <message>
+        <source>Card precision@%1 per day</source>
+        <translation>Précision par carte@%1 par jour</translation>
+    </message>
+    <message>
+        <source>Alert threshold (risk)</source>
+        <translation>Seuil d’alerte (risque)</translation>
+    </message>
+    <message>
+        <source>Alerts per day</source>
+        <translation>Alertes par jour</translation>
+    </message>
+    <message>
+        <source>Fraud alerted (TP)</source>
+        <translation>Fraudes alertées (VP)</translation>
+    </message>
+    <message>
+        <source>Legitimate alerted (FP)</source>
+        <translation>Légitimes alertées (FP)</translation>
+    </message>
+    <message>
+        <source>Fraud missed (FN)</source>
+        <translation>Fraudes manquées (FN)</translation>
+    </message>
+    <message>
+        <source>Legitimate passed (TN)</source>
+        <translation>Légitimes acceptées (VN)</translation>
+    </message>
+    <message>
+        <source>Precision at threshold</source>
+        <translation>Précision au seuil</translation>
+    </message>
+    <message>
+        <source>Recall at threshold</source>
+        <translation>Rappel au seuil</translation>
+    </message>
+    <message>
+        <source>active v%1</source>
+        <translation>actif v%1</translation>
+    </message>
+    <message>
+        <source>challenger v%1</source>
+        <translation>challenger v%1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ModelsView</name>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>&amp;Retrain</source>
+        <translation>&amp;Réentraîner</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Promote</source>
+        <translation>&amp;Promouvoir</translation>
+    </message>
+    <message>
+        <source>Tune &amp;Threshold…</source>
+        <translation>Régler le &amp;seuil…</translation>
+    </message>
+    <message>
+        <source>Train a challenger on every label (analysts&apos; decisions and imported ground truth) and compare it with the active model on the latest labelled slice</source>
+        <translation>Entraîner un challenger sur toutes les étiquettes (décisions des analystes et vérité terrain importée) et le comparer au modèle actif sur la dernière tranche étiquetée</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>Entraîné sur</translation>
+    </message>
+    <message>
+        <source>AP on its slice</source>
+        <translation>PM sur sa tranche</translation>
+    </message>
+    <message>
+        <source>Training metrics</source>
+        <translation>Métriques d’entraînement</translation>
+    </message>
+    <message>
+        <source>Average precision of the challenger and (in brackets) the model active then, on the latest labelled slice when it was retrained</source>
+        <translation>Précision moyenne du challenger et (entre parenthèses) du modèle alors actif, sur la dernière tranche étiquetée au moment du réentraînement</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 fraud labels</source>
+        <translation>%1 lignes, %2 étiquettes de fraude</translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <translation>%1 (actif)</translation>
+    </message>
+    <message>
+        <source>Cannot read the models: %1</source>
+        <translation>Impossible de lire les modèles : %1</translation>
+    </message>
+    <message>
+        <source>No model yet. Train one with frauddesk-cli train, or start the demo.</source>
+        <translation>Aucun modèle pour l’instant. Entraînez-en un avec frauddesk-cli train, ou lancez la démo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s). Scores everywhere come from the active one. Retrain learns from the analysts&apos; labels and imported ground truth.</source>
+        <translation>
+            <numerusform>%n modèle. Tous les scores viennent du modèle actif. Le réentraînement apprend des étiquettes des analystes et de la vérité terrain importée.</numerusform>
+            <numerusform>%n modèles. Tous les scores viennent du modèle actif. Le réentraînement apprend des étiquettes des analystes et de la vérité terrain importée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back to v%1</source>
+        <translation>Re&amp;venir à la v%1</translation>
+    </message>
+    <message>
+        <source>&amp;Promote v%1</source>
+        <translation>&amp;Promouvoir la v%1</translation>
+    </message>
+    <message>
+        <source>Version %1 has no comparison: only retrained models are compared with the model active when they were trained.</source>
+        <translation>La version %1 n’a pas de comparaison : seuls les modèles réentraînés sont comparés au modèle actif lors de leur entraînement.</translation>
+    </message>
+    <message>
+        <source>Retrain to compare a challenger with the active model.</source>
+        <translation>Réentraînez pour comparer un challenger au modèle actif.</translation>
+    </message>
+    <message>
+        <source>Retraining: reading the history…</source>
+        <translation>Réentraînement : lecture de l’historique…</translation>
+    </message>
+    <message>
+        <source>Retraining: %1…</source>
+        <translation>Réentraînement : %1…</translation>
+    </message>
+    <message>
+        <source>Retraining cancelled: nothing was stored.</source>
+        <translation>Réentraînement annulé : rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Challenger v%1 trained on %2 fraud and %3 legitimate labels. On the latest slice its average precision is %4</source>
+        <translation>Challenger v%1 entraîné sur %2 étiquettes de fraude et %3 étiquettes légitimes. Sur la dernière tranche, sa précision moyenne est de %4</translation>
+    </message>
+    <message>
+        <source>, the active v%1&apos;s %2.</source>
+        <translation>, celle de l’actif v%1 est de %2.</translation>
+    </message>
+    <message>
+        <source>; no model was active.</source>
+        <translation> ; aucun modèle n’était actif.</translation>
+    </message>
+    <message>
+        <source>Promote it if it is better.</source>
+        <translation>Promouvez-le s’il est meilleur.</translation>
+    </message>
+    <message>
+        <source>Roll back to version %1? New transactions are then scored by it, and the live feed restarts on it.</source>
+        <translation>Revenir à la version %1 ? Les nouvelles transactions seront alors évaluées par elle, et le flux en direct redémarrera avec elle.</translation>
+    </message>
+    <message>
+        <source>Promote version %1 to the active model? New transactions are then scored by it, and the live feed restarts on it.</source>
+        <translation>Promouvoir la version %1 comme modèle actif ? Les nouvelles transactions seront alors évaluées par elle, et le flux en direct redémarrera avec elle.</translation>
+    </message>
+    <message>
+        <source>Activate a Model</source>
+        <translation>Activer un modèle</translation>
+    </message>
+    <message>
+        <source>Version %1 was not activated: %2</source>
+        <translation>La version %1 n’a pas été activée : %2</translation>
+    </message>
+    <message>
+        <source>Rolled back to version %1.</source>
+        <translation>Retour à la version %1 effectué.</translation>
+    </message>
+    <message>
+        <source>Version %1 is now the active model.</source>
+        <translation>La version %1 est désormais le modèle actif.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::MonitorView</name>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Règle : %1</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Transactions/s</source>
+        <translation>Transactions/s</translation>
+    </message>
+    <message>
+        <source>Alert rate</source>
+        <translation>Taux d’alerte</translation>
+    </message>
+    <message>
+        <source>Latency p50 / p95 / p99</source>
+        <translation>Latence p50 / p95 / p99</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Perdues</translation>
+    </message>
+    <message>
+        <source>Risk over the last minutes</source>
+        <translation>Risque sur les dernières minutes</translation>
+    </message>
+    <message>
+        <source>mean risk</source>
+        <translation>risque moyen</translation>
+    </message>
+    <message>
+        <source>max risk</source>
+        <translation>risque max.</translation>
+    </message>
+    <message>
+        <source>alerts per second</source>
+        <translation>alertes par seconde</translation>
+    </message>
+    <message>
+        <source>seconds ago</source>
+        <translation>secondes écoulées</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>risque</translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation>alertes</translation>
+    </message>
+    <message>
+        <source>Risk distribution and alert threshold</source>
+        <translation>Distribution du risque et seuil d’alerte</translation>
+    </message>
+    <message>
+        <source>transactions</source>
+        <translation>transactions</translation>
+    </message>
+    <message>
+        <source>alert threshold</source>
+        <translation>seuil d’alerte</translation>
+    </message>
+    <message>
+        <source>Alerts by merchant category</source>
+        <translation>Alertes par catégorie de commerçant</translation>
+    </message>
+    <message>
+        <source>Alerts by country</source>
+        <translation>Alertes par pays</translation>
+    </message>
+    <message>
+        <source>Most frequent reasons</source>
+        <translation>Motifs les plus fréquents</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3 ms</source>
+        <translation>%1 / %2 / %3 ms</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RejectsModel</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Raw text</source>
+        <translation>Texte brut</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ReviewFilterBar</name>
+    <message>
+        <source>Which alerts</source>
+        <translation>Quelles alertes</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assignée à</translation>
+    </message>
+    <message>
+        <source>Merchant category</source>
+        <translation>Catégorie de commerçant</translation>
+    </message>
+    <message>
+        <source>Country of the transaction</source>
+        <translation>Pays de la transaction</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA dépassé</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>Alertes ouvertes</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Tout niveau</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Moi</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non assignées</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Toute catégorie</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Tout pays</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ReviewMetricsView</name>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Alert precision</source>
+        <translation>Précision des alertes</translation>
+    </message>
+    <message>
+        <source>Median time to decision</source>
+        <translation>Délai médian de décision</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>Dépassements de SLA</translation>
+    </message>
+    <message>
+        <source>Review Metrics</source>
+        <translation>Métriques d’examen</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Decisions made in the period and not undone: fraud, legit and escalate</source>
+        <translation>Décisions prises dans la période et non annulées : fraude, légitime et escalade</translation>
+    </message>
+    <message>
+        <source>Of the alerts closed in the period, the share closed as fraud. Escalated alerts are not closed.</source>
+        <translation>Parmi les alertes clôturées dans la période, la part clôturée comme fraude. Les alertes escaladées ne sont pas clôturées.</translation>
+    </message>
+    <message>
+        <source>From an alert&apos;s creation to the fraud or legit decision that closed it, the median over the alerts closed in the period. An escalation does not stop the clock.</source>
+        <translation>De la création d’une alerte à la décision fraude ou légitime qui l’a clôturée, la médiane sur les alertes clôturées dans la période. Une escalade n’arrête pas le chronomètre.</translation>
+    </message>
+    <message>
+        <source>Alerts closed in the period after their due time, plus alerts still open (new, in review or escalated) that are past due now</source>
+        <translation>Alertes clôturées dans la période après leur échéance, plus les alertes encore ouvertes (nouvelles, en examen ou escaladées) dont l’échéance est dépassée</translation>
+    </message>
+    <message>
+        <source>Fraud and legit labels over time</source>
+        <translation>Étiquettes fraude et légitime au fil du temps</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>décisions</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Cannot read the metrics: %1</source>
+        <translation>Impossible de lire les métriques : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>by %n analyst(s)</source>
+        <translation>
+            <numerusform>par %n analyste</numerusform>
+            <numerusform>par %n analystes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fraud of %n closed</source>
+        <translation>
+            <numerusform>%1 fraude sur %n clôturée</numerusform>
+            <numerusform>%1 fraudes sur %n clôturées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no alert closed</source>
+        <translation>aucune alerte clôturée</translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n closed alert(s)</source>
+        <translation>
+            <numerusform>sur %n alerte clôturée</numerusform>
+            <numerusform>sur %n alertes clôturées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 closed late, %2 open past due</source>
+        <translation>%1 clôturées en retard, %2 ouvertes en retard</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>À %1</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <translation>Fraude</translation>
+    </message>
+    <message>
+        <source>Legit</source>
+        <translation>Légitime</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>par heure</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>par jour</translation>
+    </message>
+    <message>
+        <source>per week (from Monday)</source>
+        <translation>par semaine (à partir du lundi)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ReviewQueueModel</name>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>en examen</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>escaladée</translation>
+    </message>
+    <message>
+        <source>closed: fraud</source>
+        <translation>clôturée : fraude</translation>
+    </message>
+    <message>
+        <source>closed: legit</source>
+        <translation>clôturée : légitime</translation>
+    </message>
+    <message>
+        <source>fraud</source>
+        <comment>decision</comment>
+        <translation>fraude</translation>
+    </message>
+    <message>
+        <source>legit</source>
+        <comment>decision</comment>
+        <translation>légitime</translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <comment>decision</comment>
+        <translation>escalade</translation>
+    </message>
+    <message>
+        <source>This card&apos;s open alerts within 24 hours: decided together as one case</source>
+        <translation>Les alertes ouvertes de cette carte sur 24 heures : décidées ensemble comme un seul dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alerts</source>
+        <translation>
+            <numerusform>%n alerte</numerusform>
+            <numerusform>%n alertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA dépassé</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ReviewView</name>
+    <message>
+        <source>Other open alerts on this card: %1</source>
+        <translation>Autres alertes ouvertes sur cette carte : %1</translation>
+    </message>
+    <message>
+        <source>Earlier decisions: this card %1 fraud / %2 legit; this merchant %3 fraud / %4 legit</source>
+        <translation>Décisions antérieures : cette carte %1 fraude / %2 légitime ; ce commerçant %3 fraude / %4 légitime</translation>
+    </message>
+    <message>
+        <source>Each model&apos;s part of the risk, in risk points</source>
+        <translation>La part de chaque modèle dans le risque, en points de risque</translation>
+    </message>
+    <message>
+        <source>No model has scored this transaction.</source>
+        <translation>Aucun modèle n’a évalué cette transaction.</translation>
+    </message>
+    <message>
+        <source>Each model&apos;s part of the risk, in risk points, as the active model scores it now</source>
+        <translation>La part de chaque modèle dans le risque, en points de risque, telle que le modèle actif l’évalue maintenant</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2&lt;br&gt;Card %3 &amp;nbsp; merchant %4 (%5)&lt;br&gt;%6 %7 &amp;nbsp; %8 %9 &amp;nbsp; %10&lt;br&gt;Risk &lt;b&gt;%11&lt;/b&gt; (%12)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2&lt;br&gt;Carte %3 &amp;nbsp; commerçant %4 (%5)&lt;br&gt;%6 %7 &amp;nbsp; %8 %9 &amp;nbsp; %10&lt;br&gt;Risque &lt;b&gt;%11&lt;/b&gt; (%12)</translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3%4%5</source>
+        <translation>%1 %2 par %3%4%5</translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation> (annulée)</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  risk %4%5</source>
+        <translation>%1  %2  %3  risque %4%5</translation>
+    </message>
+    <message>
+        <source>  (shown)</source>
+        <translation>  (affichée)</translation>
+    </message>
+    <message>
+        <source>N: add a note, Enter to save</source>
+        <translation>N : ajouter une note, Entrée pour enregistrer</translation>
+    </message>
+    <message>
+        <source>Why it alerted</source>
+        <translation>Pourquoi l’alerte</translation>
+    </message>
+    <message>
+        <source>Decisions and the card&apos;s context</source>
+        <translation>Décisions et contexte de la carte</translation>
+    </message>
+    <message>
+        <source>F fraud · L legitimate · E escalate (the whole case) · S skip
+J/K next/previous · N note · Ctrl+Z undo · Shift+F / Shift+L the whole selection</source>
+        <translation>F fraude · L légitime · E escalader (tout le dossier) · S passer
+J/K suivante/précédente · N note · Ctrl+Z annuler
+Maj+F / Maj+L : toute la sélection</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alerte</numerusform>
+            <numerusform>%n alertes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alerts in one case</source>
+        <translation>
+            <numerusform>%n alerte dans un dossier</numerusform>
+            <numerusform>%n alertes dans un dossier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alerts in %1 cases</source>
+        <translation>
+            <numerusform>%n alerte dans %1 dossiers</numerusform>
+            <numerusform>%n alertes dans %1 dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to review.</source>
+        <translation>Rien à examiner.</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Le dossier</translation>
+    </message>
+    <message>
+        <source>No reasons stored.</source>
+        <translation>Aucun motif enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case: %n alerts on this card within 24 h, decided together</source>
+        <translation>
+            <numerusform>Le dossier : %n alerte sur cette carte en 24 h, décidée ensemble</numerusform>
+            <numerusform>Le dossier : %n alertes sur cette carte en 24 h, décidées ensemble</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case: this alert alone</source>
+        <translation>Le dossier : cette alerte seule</translation>
+    </message>
+    <message>
+        <source>The decision was not saved: %1</source>
+        <translation>La décision n’a pas été enregistrée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label %n alert(s), %1 in all, as %2?</source>
+        <translation>
+            <numerusform>Étiqueter %n alerte, %1 au total, comme %2 ?</numerusform>
+            <numerusform>Étiqueter %n alertes, %1 au total, comme %2 ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bulk decision</source>
+        <translation>Décision groupée</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n alerts.</source>
+        <translation>
+            <numerusform>Annulé : %n alerte.</numerusform>
+            <numerusform>Annulé : %n alertes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>The model&apos;s threshold (from its training)</source>
+        <translation>Le seuil du modèle (issu de son entraînement)</translation>
+    </message>
+    <message>
+        <source>A fixed risk threshold</source>
+        <translation>Un seuil de risque fixe</translation>
+    </message>
+    <message>
+        <source>An alert budget per day</source>
+        <translation>Un budget d’alertes par jour</translation>
+    </message>
+    <message>
+        <source>When the feed starts, the threshold becomes the risk that gave this many alerts a day over the last week of scores (with at least a day of them).</source>
+        <translation>Au démarrage du flux, le seuil devient le risque qui aurait donné ce nombre d’alertes par jour sur la dernière semaine de scores (s’il y en a au moins une journée).</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Alert on</source>
+        <translation>Alerter selon</translation>
+    </message>
+    <message>
+        <source>Risk at least</source>
+        <translation>Risque d’au moins</translation>
+    </message>
+    <message>
+        <source>Alerts per day</source>
+        <translation>Alertes par jour</translation>
+    </message>
+    <message>
+        <source>Ensemble weights (used when a model is trained)</source>
+        <translation>Poids de l’ensemble (utilisés à l’entraînement d’un modèle)</translation>
+    </message>
+    <message>
+        <source>Isolation Forest</source>
+        <translation>Forêt d’isolement</translation>
+    </message>
+    <message>
+        <source>Autoencoder</source>
+        <translation>Autoencodeur</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Supervised model, at most</source>
+        <translation>Modèle supervisé, au plus</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Par défaut : %1</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Data Directory</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>FraudDesk shows the new language when it starts again.</source>
+        <translation>FraudDesk affichera la nouvelle langue à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <source>Analyst name</source>
+        <translation>Nom de l’analyste</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SourceRunner</name>
+    <message>
+        <source>ended</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>opening…</source>
+        <translation>ouverture…</translation>
+    </message>
+    <message>
+        <source>warming up</source>
+        <translation>mise en route</translation>
+    </message>
+    <message>
+        <source>lagging</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>lagging, %1</source>
+        <translation>en retard, %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marche</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>pausing…</source>
+        <translation>mise en pause…</translation>
+    </message>
+    <message>
+        <source>stopping…</source>
+        <translation>arrêt…</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>en échec : %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SourcesModel</name>
+    <message>
+        <source>built-in simulator</source>
+        <translation>simulateur intégré</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Rejects</source>
+        <translation>Rejets</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>Reconnexions</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Perdues</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SourcesPanel</name>
+    <message>
+        <source>Live sources</source>
+        <translation>Sources en direct</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Connecter…</translation>
+    </message>
+    <message>
+        <source>Add a live source: a file, a drop folder, a socket, Kafka or the simulator</source>
+        <translation>Ajouter une source en direct : un fichier, un dossier de dépôt, un socket, Kafka ou le simulateur</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>Start the selected source (it opens its URI again)</source>
+        <translation>Démarrer la source choisie (elle rouvre son URI)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause or resume the selected source</source>
+        <translation>Mettre en pause ou reprendre la source choisie</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the selected source; what it delivered stays stored</source>
+        <translation>Arrêter la source choisie ; ce qu’elle a livré reste enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Stop the selected source and take it off the list</source>
+        <translation>Arrêter la source choisie et la retirer de la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ThresholdDialog</name>
+    <message>
+        <source>No model is active: train one or start the demo.</source>
+        <translation>Aucun modèle n’est actif : entraînez-en un ou lancez la démo.</translation>
+    </message>
+    <message>
+        <source>The database holds no transactions yet.</source>
+        <translation>La base de données ne contient encore aucune transaction.</translation>
+    </message>
+    <message>
+        <source>Scoring the stored history with the active model…</source>
+        <translation>Évaluation de l’historique enregistré avec le modèle actif…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Cheapest</source>
+        <translation>Prendre le moins &amp;cher</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Tune the Alert Threshold</source>
+        <translation>Régler le seuil d’alerte</translation>
+    </message>
+    <message>
+        <source>What one analyst review costs, in the transactions&apos; currency</source>
+        <translation>Le coût d’un examen par un analyste, dans la devise des transactions</translation>
+    </message>
+    <message>
+        <source>Cost on labelled history: missed fraud + reviews</source>
+        <translation>Coût sur l’historique étiqueté : fraudes manquées + examens</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>coût</translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation>minimum</translation>
+    </message>
+    <message>
+        <source>chosen threshold</source>
+        <translation>seuil choisi</translation>
+    </message>
+    <message>
+        <source>alert at risk</source>
+        <translation>alerte à partir du risque</translation>
+    </message>
+    <message>
+        <source>Alert at &amp;risk ≥</source>
+        <translation>Alerter à partir du &amp;risque ≥</translation>
+    </message>
+    <message>
+        <source>or an alert &amp;budget per day</source>
+        <translation>ou un &amp;budget d’alertes par jour</translation>
+    </message>
+    <message>
+        <source>Cost of one re&amp;view</source>
+        <translation>Coût d’un e&amp;xamen</translation>
+    </message>
+    <message>
+        <source>Cannot tune the threshold: %1</source>
+        <translation>Impossible de régler le seuil : %1</translation>
+    </message>
+    <message>
+        <source>Active model v%1 (its own threshold: risk %2) on %3 stored transactions, %4 of them labelled (%5 fraud). Precision, recall and cost come from the labelled ones.</source>
+        <translation>Modèle actif v%1 (son propre seuil : risque %2) sur %3 transactions enregistrées, dont %4 étiquetées (%5 fraudes). La précision, le rappel et le coût viennent des transactions étiquetées.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>Expected &lt;b&gt;%1&lt;/b&gt; alerts a day. On labelled history: precision &lt;b&gt;%2&lt;/b&gt;, recall &lt;b&gt;%3&lt;/b&gt;, fraud missed %4, cost %5.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; alertes attendues par jour. Sur l’historique étiqueté : précision &lt;b&gt;%2&lt;/b&gt;, rappel &lt;b&gt;%3&lt;/b&gt;, fraudes manquées %4, coût %5.</translation>
+    </message>
+    <message>
+        <source>No fraud labels yet: no cost curve. Label alerts first.</source>
+        <translation>Pas encore d’étiquette de fraude : pas de courbe de coût. Étiquetez d’abord des alertes.</translation>
+    </message>
+    <message>
+        <source>The threshold was not applied: %1</source>
+        <translation>Le seuil n’a pas été appliqué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::TransactionDetailDialog</name>
+    <message>
+        <source>Transaction %1</source>
+        <translation>Transaction %1</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horodatage</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Commerçant</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>No reasons: not scored, or nothing stands out.</source>
+        <translation>Aucun motif : non évaluée, ou rien ne ressort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The card&apos;s last %n transaction(s)</source>
+        <translation>
+            <numerusform>%n dernière transaction de la carte</numerusform>
+            <numerusform>%n dernières transactions de la carte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation>antérieures</translation>
+    </message>
+    <message>
+        <source>this transaction</source>
+        <translation>cette transaction</translation>
+    </message>
+    <message>
+        <source>amount (%1)</source>
+        <translation>montant (%1)</translation>
+    </message>
+    <message>
+        <source>Why it scored so</source>
+        <translation>Pourquoi ce score</translation>
+    </message>
+</context>
+<context>
+    <name>fd::TransactionFilterBar</name>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>any level</source>
+        <translation>tout niveau</translation>
+    </message>
+    <message>
+        <source>medium and above</source>
+        <translation>moyen et plus</translation>
+    </message>
+    <message>
+        <source>high and above</source>
+        <translation>élevé et plus</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <source>merchant</source>
+        <translation>commerçant</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>labelled or not</source>
+        <translation>étiquetées ou non</translation>
+    </message>
+    <message>
+        <source>labelled</source>
+        <translation>étiquetées</translation>
+    </message>
+    <message>
+        <source>not labelled</source>
+        <translation>non étiquetées</translation>
+    </message>
+    <message>
+        <source>transaction, card, merchant or customer id</source>
+        <translation>id de transaction, carte, commerçant ou client</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Risk at least</source>
+        <translation>Risque d’au moins</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>au</translation>
+    </message>
+</context>
+<context>
+    <name>fd::TransactionsModel</name>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>fraud</source>
+        <translation>fraude</translation>
+    </message>
+    <message>
+        <source>legit</source>
+        <translation>légitime</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horodatage</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Commerçant</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>fd::TransactionsView</name>
+    <message numerus="yes">
+        <source>%Ln transaction(s)</source>
+        <translation>
+            <numerusform>%Ln transaction</numerusform>
+            <numerusform>%Ln transactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Fraud analyst workbench</source>
+        <translation>Poste de travail des analystes fraude</translation>
+    </message>
+    <message>
+        <source>Open the database &lt;file&gt;.</source>
+        <translation>Ouvrir la base de données &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>Start the built-in demo on a fresh demo database.</source>
+        <translation>Lancer la démo intégrée sur une nouvelle base de démo.</translation>
+    </message>
+    <message>
+        <source>Open on &lt;view&gt;: monitor, transactions, review or models.</source>
+        <translation>Ouvrir sur &lt;view&gt; : monitor, transactions, review ou models.</translation>
+    </message>
+</context>
+</TS>
