@@ -44,10 +44,6 @@
         <translation>Transaktionen &amp;importieren…</translation>
     </message>
     <message>
-        <source>&amp;Export Transactions…</source>
-        <translation>Transaktionen &amp;exportieren…</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>Ein&amp;stellungen…</translation>
     </message>
@@ -87,21 +83,21 @@
         <source>&amp;About FraudDesk</source>
         <translation>Ü&amp;ber FraudDesk</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Visible Transactions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
-    <message>
-        <source>Cannot write %1: check the folder exists and is writable</source>
-        <translation>%1 kann nicht geschrieben werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist</translation>
-    </message>
-    <message>
-        <source>Writing %1 failed: is the disk full?</source>
-        <translation>Schreiben von %1 fehlgeschlagen: Ist der Datenträger voll?</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1</source>
-        <translation>%1 kann nicht ersetzt werden</translation>
-    </message>
     <message>
         <source>Exporting transactions…</source>
         <translation>Transaktionen werden exportiert…</translation>
@@ -109,21 +105,6 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transaction(s) exported to %1</source>
-        <translation>
-            <numerusform>%n Transaktion nach %1 exportiert</numerusform>
-            <numerusform>%n Transaktionen nach %1 exportiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export cancelled; nothing was written.</source>
-        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Export</source>
@@ -547,6 +528,187 @@
     </message>
 </context>
 <context>
+    <name>fd::ExportDialog</name>
+    <message>
+        <source>Each alert created in the period: risk, level, reasons, status, the transaction&apos;s label and the decision in force with its analyst and note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each analyst decision made in the period, with its note; undone decisions are kept and marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each transaction of the period with the active model&apos;s risk and its label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per labelled transaction of the period: its label (1 fraud, 0 legit) and the features the model trains on, one column per feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each audit log row of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Export</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">Alarme</translation>
+    </message>
+    <message>
+        <source>Labels (analyst decisions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation type="unfinished">Transaktionen</translation>
+    </message>
+    <message>
+        <source>Training set (features of labelled transactions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period start (UTC, included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period end (UTC, excluded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends just before this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Choose the export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished">Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;From (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is empty: choose a start before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ExportJob</name>
+    <message numerus="yes">
+        <source>%Ln row(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished">Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export failed, nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::FeedController</name>
     <message>
         <source>Cannot start %1: %2</source>
@@ -892,14 +1054,6 @@ Gehen Sie zurück, um diese Datei zu entfernen oder eine andere zu wählen, oder
         <translation>FraudDesk-Datenbank (*.db *.sqlite)</translation>
     </message>
     <message>
-        <source>Export Transactions</source>
-        <translation>Transaktionen exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -918,6 +1072,14 @@ Gehen Sie zurück, um diese Datei zu entfernen oder eine andere zu wählen, oder
     <message>
         <source>&lt;h3&gt;FraudDesk %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for fraud analysts: import transaction feeds, score them, review alerts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;FraudDesk %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Werkbank für Betrugsanalysten: Transaktions-Feeds importieren, bewerten, Alarme prüfen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Export Visible Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1455,724 @@ Gehen Sie zurück, um diese Datei zu entfernen oder eine andere zu wählen, oder
     <message>
         <source>Raw text</source>
         <translation>Rohtext</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Report</name>
+    <message>
+        <source>new</source>
+        <translation type="unfinished">neu</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation type="unfinished">in Prüfung</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation type="unfinished">eskaliert</translation>
+    </message>
+    <message>
+        <source>closed as fraud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed as legitimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fraud</source>
+        <translation type="unfinished">Betrug</translation>
+    </message>
+    <message>
+        <source>legitimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation type="unfinished">eskaliert</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished">niedrig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished">hoch</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished">kritisch</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished">Transaktion</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished">Karte</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Betrag</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation type="unfinished">Händler</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Kategorie</translation>
+    </message>
+    <message>
+        <source>Country / city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Kanal</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished">Risiko</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished">Markierung</translation>
+    </message>
+    <message>
+        <source>Alert status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Fällig</translation>
+    </message>
+    <message>
+        <source>No reasons stored for this alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation type="unfinished">Analyst</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decisions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit entries about this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Aktion</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Details</translation>
+    </message>
+    <message>
+        <source>FraudDesk case report: alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A case of %n alerts on this card within 24 hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A case of this alert alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it alerted</source>
+        <translation type="unfinished">Warum es alarmiert hat</translation>
+    </message>
+    <message>
+        <source>The card&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s recent amounts over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation type="unfinished">Der Fall</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished">Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are on the %1 clock. Card numbers are masked, in notes too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database %1 · generated %2 (%3) by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more currencies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished">Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation type="unfinished">Transaktionen</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First / last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">Alarme</translation>
+    </message>
+    <message>
+        <source>Open / closed fraud / closed legit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert precision</source>
+        <translation type="unfinished">Alarmpräzision</translation>
+    </message>
+    <message>
+        <source>%1 of %2 labelled alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a (no alert is labelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts by level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical %1, high %2, medium %3, low %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed fraud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud that alerted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions (fraud / legit / escalated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time to decision</source>
+        <translation type="unfinished">Median bis zur Entscheidung</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation type="unfinished">SLA-Verletzungen</translation>
+    </message>
+    <message>
+        <source>No alert with stored reasons in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation type="unfinished">Regel: %1</translation>
+    </message>
+    <message>
+        <source>Reason (the highest-risk alert&apos;s words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <translation type="unfinished">Betrug</translation>
+    </message>
+    <message>
+        <source>No decisions in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legit</source>
+        <translation type="unfinished">Legitim</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished">Eskaliert</translation>
+    </message>
+    <message>
+        <source>Per active hour</source>
+        <translation type="unfinished">Pro aktiver Stunde</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished">k. A.</translation>
+    </message>
+    <message>
+        <source>No model has scored anything yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model is active. The risk figures are those of version %1, the newest model that scored transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Erstellt</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation type="unfinished">Trainiert mit</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 fraud and %3 legit labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training metrics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared out of sample with the model active then, on %1 transactions from %2 to %3 (%4 labelled, %5 fraud):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1 (this model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1 (active then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation type="unfinished">ROC-AUC</translation>
+    </message>
+    <message>
+        <source>Precision@%1</source>
+        <translation type="unfinished">Präzision@%1</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version has no stored comparison: only retrained models are compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FraudDesk period report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transactions in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions, alerts and mean risk over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions per risk band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top merchants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Land</translation>
+    </message>
+    <message>
+        <source>Analysts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions, alerts, fraud, reasons, merchants, countries and the charts count by the transaction&apos;s time; decisions and analysts by the decision&apos;s time. Alert precision: of the period&apos;s alerts whose transaction is labelled (by an analyst or imported ground truth), the share labelled fraud. Fraud that alerted: of the transactions labelled fraud, the share that raised an alert. Top reasons: alerts that give the reason among their top three (an alert gives several, so shares add up to more than 100%). Risk and reasons are the model&apos;s shown below. Card numbers are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation type="unfinished">pro Stunde</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation type="unfinished">pro Tag</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk over time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score distribution (transactions per 2 risk points, log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert threshold</source>
+        <translation type="unfinished">Alarmschwelle</translation>
+    </message>
+    <message>
+        <source>No scores in this period: no model is active, or it has not scored these transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts at %1 and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The card&apos;s last %n transaction(s)</source>
+        <translation type="unfinished">
+            <numerusform>Letzte %n Transaktion der Karte</numerusform>
+            <numerusform>Letzte %n Transaktionen der Karte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>earlier transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labelled fraud</source>
+        <translation type="unfinished">als Betrug markiert</translation>
+    </message>
+    <message>
+        <source>No history for this card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount (each in its own currency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount (%1)</source>
+        <translation type="unfinished">Betrag (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot tell the report&apos;s format from &apos;%1&apos;: name the file ….pdf or ….html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database &apos;%1&apos; does not exist: check the path, or import transactions first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2. Check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2. Is the disk full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished">%1 T. %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ReportDialog</name>
+    <message>
+        <source>Case Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case of alert %1: the transaction, why it alerted, the card&apos;s history, notes, decisions and their audit entries. Card numbers are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume, alerts, decisions, confirmed fraud, alert precision, top reasons, merchants and countries, risk and score charts, analysts and the active model. Card numbers are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period (transaction time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchecked ends leave the period open: all time by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (A4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (one self-contained file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;HTML files (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file ….pdf or ….html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must start before it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1721,6 +2601,10 @@ Umschalt+F / Umschalt+L: die ganze Auswahl</translation>
             <numerusform>Rückgängig gemacht: %n Alarm.</numerusform>
             <numerusform>Rückgängig gemacht: %n Alarme.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Case &amp;Report…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2329,6 +3213,10 @@ Umschalt+F / Umschalt+L: die ganze Auswahl</translation>
     <message>
         <source>Open on &lt;view&gt;: monitor, transactions, review or models.</source>
         <translation>Mit &lt;view&gt; öffnen: monitor, transactions, review oder models.</translation>
+    </message>
+    <message>
+        <source>Transaction files (CSV, JSON, NDJSON) to import.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
-    <name>QObject</name>
-    <message numerus="yes">
-        <source>%n transaction(s) exported to %1</source>
-        <translation>
-            <numerusform>%n transaction exported to %1</numerusform>
-            <numerusform>%n transactions exported to %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>fd::AuditDialog</name>
     <message numerus="yes">
         <source>Hash chain intact over %n row(s).</source>
@@ -32,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>fd::ExportJob</name>
+    <message numerus="yes">
+        <source>%Ln row(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::MainWindow</name>
     <message numerus="yes">
         <source>%1 stopped. The %Ln transaction(s) it delivered are stored and scored.</source>
@@ -48,6 +48,40 @@
         <translation>
             <numerusform>%n model. Scores everywhere come from the active one. Retrain learns from the analysts&apos; labels and imported ground truth.</numerusform>
             <numerusform>%n models. Scores everywhere come from the active one. Retrain learns from the analysts&apos; labels and imported ground truth.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::Report</name>
+    <message numerus="yes">
+        <source>A case of %n alerts on this card within 24 hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more currencies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The card&apos;s last %n transaction(s)</source>
+        <translation type="unfinished">
+            <numerusform>The card&apos;s last %n transaction</numerusform>
+            <numerusform>The card&apos;s last %n transactions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::ReportDialog</name>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 # target, so the list is explicit. GLOB keeps new files of other branches included.
 file(GLOB_RECURSE FD_TR_SOURCES CONFIGURE_DEPENDS
     ${PROJECT_SOURCE_DIR}/src/gui/*.cpp ${PROJECT_SOURCE_DIR}/src/gui/*.h
+    ${PROJECT_SOURCE_DIR}/src/report/*.cpp ${PROJECT_SOURCE_DIR}/src/report/*.h
     ${PROJECT_SOURCE_DIR}/src/app/*.cpp ${PROJECT_SOURCE_DIR}/ui/*.ui)
 list(SORT FD_TR_SOURCES)
 set(FD_TS_FILES
@@ -28,8 +29,10 @@ qt_add_lrelease(fd_gui TS_FILES ${FD_TS_FILES} ${FD_TS_PLURALS}
     QM_FILES_OUTPUT_VARIABLE fd_qm_files)
 qt_add_resources(fd_gui fd_translations PREFIX /i18n BASE ${CMAKE_CURRENT_BINARY_DIR}
     FILES ${fd_qm_files})
-# Embedded above, so nothing needs installing; packaging may still install them from here.
+# Embedded above, so the app needs nothing installed; `cmake --install` still lays them out
+# in share/frauddesk/translations (cmake/Packaging.cmake) for tools and other front ends.
 set(FD_QM_FILES ${fd_qm_files} CACHE INTERNAL "The compiled translations (.qm)")
+set_property(GLOBAL APPEND PROPERTY FD_QM_FILES ${fd_qm_files})
 # For the translation tests (tests/i18n): what lupdate scans, one file a line.
 string(REPLACE ";" "\n" fd_tr_list "${FD_TR_SOURCES}")
 file(WRITE ${PROJECT_BINARY_DIR}/translations/lupdate_sources.lst "${fd_tr_list}\n")
