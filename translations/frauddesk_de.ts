@@ -85,15 +85,15 @@
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;Visible Transactions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbare &amp;Transaktionen exportieren…</translation>
     </message>
     <message>
         <source>&amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt…</translation>
     </message>
 </context>
 <context>
@@ -531,181 +531,181 @@
     <name>fd::ExportDialog</name>
     <message>
         <source>Each alert created in the period: risk, level, reasons, status, the transaction&apos;s label and the decision in force with its analyst and note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder im Zeitraum erzeugte Alarm: Risiko, Stufe, Gründe, Status, die Markierung der Transaktion und die geltende Entscheidung mit Analyst und Notiz.</translation>
     </message>
     <message>
         <source>Each analyst decision made in the period, with its note; undone decisions are kept and marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede im Zeitraum getroffene Entscheidung eines Analysten, mit ihrer Notiz; rückgängig gemachte Entscheidungen bleiben enthalten und sind gekennzeichnet.</translation>
     </message>
     <message>
         <source>Each transaction of the period with the active model&apos;s risk and its label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Transaktion des Zeitraums mit dem Risiko des aktiven Modells und ihrer Markierung.</translation>
     </message>
     <message>
         <source>One row per labelled transaction of the period: its label (1 fraud, 0 legit) and the features the model trains on, one column per feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro markierter Transaktion des Zeitraums: ihre Markierung (1 Betrug, 0 legitim) und die Merkmale, mit denen das Modell trainiert, eine Spalte pro Merkmal.</translation>
     </message>
     <message>
         <source>Each audit log row of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile des Audit-Protokolls im Zeitraum.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Export</translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu exportierende Daten</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished">Alarme</translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>Labels (analyst decisions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen (Entscheidungen der Analysten)</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished">Transaktionen</translation>
+        <translation>Transaktionen</translation>
     </message>
     <message>
         <source>Training set (features of labelled transactions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsdaten (Merkmale markierter Transaktionen)</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll</translation>
     </message>
     <message>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiformat</translation>
     </message>
     <message>
         <source>CSV (spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (Tabellenkalkulation)</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>&amp;All time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Period start (UTC, included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Zeitraums (UTC, einschließlich)</translation>
     </message>
     <message>
         <source>Period end (UTC, excluded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Zeitraums (UTC, ausschließlich)</translation>
     </message>
     <message>
         <source>The period ends just before this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum endet unmittelbar vor diesem Zeitpunkt.</translation>
     </message>
     <message>
         <source>Export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportdatei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">Durch&amp;suchen…</translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>Choose the export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportdatei wählen</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished">Zeitraum:</translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>&amp;From (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von (UTC):</translation>
     </message>
     <message>
         <source>&amp;Until (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis (UTC):</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zieldatei für den Export.</translation>
     </message>
     <message>
         <source>The period is empty: choose a start before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum ist leer: Wählen Sie einen Beginn vor dem Ende.</translation>
     </message>
     <message>
         <source>%1 exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export läuft…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
     <name>fd::ExportJob</name>
     <message numerus="yes">
         <source>%Ln row(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Zeilen nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished">Export abgebrochen; es wurde nichts geschrieben.</translation>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Export failed, nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen, es wurde nichts geschrieben: %1</translation>
     </message>
 </context>
 <context>
@@ -1075,11 +1075,11 @@ Gehen Sie zurück, um diese Datei zu entfernen oder eine andere zu wählen, oder
     </message>
     <message>
         <source>Export Visible Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbare Transaktionen exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;JSON-Dateien (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1461,718 +1461,718 @@ Gehen Sie zurück, um diese Datei zu entfernen oder eine andere zu wählen, oder
     <name>fd::Report</name>
     <message>
         <source>new</source>
-        <translation type="unfinished">neu</translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>in review</source>
-        <translation type="unfinished">in Prüfung</translation>
+        <translation>in Prüfung</translation>
     </message>
     <message>
         <source>escalated</source>
-        <translation type="unfinished">eskaliert</translation>
+        <translation>eskaliert</translation>
     </message>
     <message>
         <source>closed as fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>als Betrug geschlossen</translation>
     </message>
     <message>
         <source>closed as legitimate</source>
-        <translation type="unfinished"></translation>
+        <translation>als legitim geschlossen</translation>
     </message>
     <message>
         <source>fraud</source>
-        <translation type="unfinished">Betrug</translation>
+        <translation>Betrug</translation>
     </message>
     <message>
         <source>legitimate</source>
-        <translation type="unfinished"></translation>
+        <translation>legitim</translation>
     </message>
     <message>
         <source>escalate</source>
-        <translation type="unfinished">eskaliert</translation>
+        <translation>eskaliert</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished">niedrig</translation>
+        <translation>niedrig</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished">mittel</translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished">hoch</translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished">kritisch</translation>
+        <translation>kritisch</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished">Transaktion</translation>
+        <translation>Transaktion</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Karte</translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Betrag</translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Merchant</source>
-        <translation type="unfinished">Händler</translation>
+        <translation>Händler</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Country / city</source>
-        <translation type="unfinished"></translation>
+        <translation>Land / Stadt</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">Risiko</translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished">Markierung</translation>
+        <translation>Markierung</translation>
     </message>
     <message>
         <source>Alert status</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmstatus</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen an</translation>
     </message>
     <message>
         <source>Alert raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm erzeugt</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>No reasons stored for this alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Alarm sind keine Gründe gespeichert.</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>No notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Notizen.</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished">Analyst</translation>
+        <translation>Analyst</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>No decisions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Entscheidungen.</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>rückgängig gemacht</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Risk seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigtes Risiko</translation>
     </message>
     <message>
         <source>No audit entries about this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Audit-Einträge zu diesem Fall.</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>FraudDesk case report: alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FraudDesk-Fallbericht: Alarm %1</translation>
     </message>
     <message numerus="yes">
         <source>A case of %n alerts on this card within 24 hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Fall aus %n Alarm dieser Karte innerhalb von 24 Stunden</numerusform>
+            <numerusform>Ein Fall aus %n Alarmen dieser Karte innerhalb von 24 Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>A case of this alert alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fall nur aus diesem Alarm</translation>
     </message>
     <message>
         <source>Why it alerted</source>
-        <translation type="unfinished">Warum es alarmiert hat</translation>
+        <translation>Warum es alarmiert hat</translation>
     </message>
     <message>
         <source>The card&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie der Karte</translation>
     </message>
     <message>
         <source>The card&apos;s recent amounts over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Die jüngsten Beträge der Karte im Zeitverlauf</translation>
     </message>
     <message>
         <source>The case</source>
-        <translation type="unfinished">Der Fall</translation>
+        <translation>Der Fall</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Entscheidungen</translation>
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Verlauf</translation>
     </message>
     <message>
         <source>Times are on the %1 clock. Card numbers are masked, in notes too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeiten in %1. Kartennummern sind maskiert, auch in Notizen.</translation>
     </message>
     <message>
         <source>Database %1 · generated %2 (%3) by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 · erstellt am %2 (%3) von %4</translation>
     </message>
     <message numerus="yes">
         <source>and %n more currencies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weitere Währung</numerusform>
+            <numerusform>und %n weitere Währungen</numerusform>
         </translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Angabe)</translation>
     </message>
     <message>
         <source>From %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 bis %2</translation>
     </message>
     <message>
         <source>From %1 on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab %1</translation>
     </message>
     <message>
         <source>Until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis %1</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished">Gesamter Zeitraum</translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished">Transaktionen</translation>
+        <translation>Transaktionen</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <source>First / last</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste / letzte</translation>
     </message>
     <message>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished">Alarme</translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>Open / closed fraud / closed legit</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen / geschlossen als Betrug / geschlossen als legitim</translation>
     </message>
     <message>
         <source>Alert precision</source>
-        <translation type="unfinished">Alarmpräzision</translation>
+        <translation>Alarmpräzision</translation>
     </message>
     <message>
         <source>%1 of %2 labelled alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 markierten Alarmen</translation>
     </message>
     <message>
         <source>n/a (no alert is labelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A. (kein Alarm ist markiert)</translation>
     </message>
     <message>
         <source>Alerts by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme nach Stufe</translation>
     </message>
     <message>
         <source>critical %1, high %2, medium %3, low %4</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisch %1, hoch %2, mittel %3, niedrig %4</translation>
     </message>
     <message>
         <source>Confirmed fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigter Betrug</translation>
     </message>
     <message>
         <source>Fraud amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrugssumme</translation>
     </message>
     <message>
         <source>Fraud that alerted</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmierter Betrug</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (%3)</translation>
     </message>
     <message>
         <source>Decisions (fraud / legit / escalated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen (Betrug / legitim / eskaliert)</translation>
     </message>
     <message>
         <source>Median time to decision</source>
-        <translation type="unfinished">Median bis zur Entscheidung</translation>
+        <translation>Median bis zur Entscheidung</translation>
     </message>
     <message>
         <source>SLA breaches</source>
-        <translation type="unfinished">SLA-Verletzungen</translation>
+        <translation>SLA-Verletzungen</translation>
     </message>
     <message>
         <source>No alert with stored reasons in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Alarm mit gespeicherten Gründen in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation type="unfinished">Regel: %1</translation>
+        <translation>Regel: %1</translation>
     </message>
     <message>
         <source>Reason (the highest-risk alert&apos;s words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund (im Wortlaut des Alarms mit dem höchsten Risiko)</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>No alerts in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Alarme in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Fraud</source>
-        <translation type="unfinished">Betrug</translation>
+        <translation>Betrug</translation>
     </message>
     <message>
         <source>No decisions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entscheidungen in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Legit</source>
-        <translation type="unfinished">Legitim</translation>
+        <translation>Legitim</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished">Eskaliert</translation>
+        <translation>Eskaliert</translation>
     </message>
     <message>
         <source>Per active hour</source>
-        <translation type="unfinished">Pro aktiver Stunde</translation>
+        <translation>Pro aktiver Stunde</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätet</translation>
     </message>
     <message>
         <source>Median wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit (Median)</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished">k. A.</translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <source>No model has scored anything yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch hat kein Modell etwas bewertet.</translation>
     </message>
     <message>
         <source>No model is active. The risk figures are those of version %1, the newest model that scored transactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell ist aktiv. Die Risikowerte stammen von Version %1, dem neuesten Modell, das Transaktionen bewertet hat.</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Trained on</source>
-        <translation type="unfinished">Trainiert mit</translation>
+        <translation>Trainiert mit</translation>
     </message>
     <message>
         <source>%1 rows, %2 fraud and %3 legit labels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen, %2 Betrugs- und %3 Legitim-Markierungen</translation>
     </message>
     <message>
         <source>Alert threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmschwelle</translation>
     </message>
     <message>
         <source>Training metrics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsmetriken:</translation>
     </message>
     <message>
         <source>Compared out of sample with the model active then, on %1 transactions from %2 to %3 (%4 labelled, %5 fraud):</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb der Stichprobe mit dem damals aktiven Modell verglichen, auf %1 Transaktionen von %2 bis %3 (%4 markiert, %5 Betrug):</translation>
     </message>
     <message>
         <source>v%1 (this model)</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1 (dieses Modell)</translation>
     </message>
     <message>
         <source>v%1 (active then)</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1 (damals aktiv)</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle</translation>
     </message>
     <message>
         <source>Avg precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Average Precision</translation>
     </message>
     <message>
         <source>ROC AUC</source>
-        <translation type="unfinished">ROC-AUC</translation>
+        <translation>ROC-AUC</translation>
     </message>
     <message>
         <source>Precision@%1</source>
-        <translation type="unfinished">Präzision@%1</translation>
+        <translation>Präzision@%1</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote</translation>
     </message>
     <message>
         <source>Alerts/day</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme/Tag</translation>
     </message>
     <message>
         <source>This version has no stored comparison: only retrained models are compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Version ist kein Vergleich gespeichert: Nur neu trainierte Modelle werden verglichen.</translation>
     </message>
     <message>
         <source>FraudDesk period report</source>
-        <translation type="unfinished"></translation>
+        <translation>FraudDesk-Zeitraumbericht</translation>
     </message>
     <message>
         <source>No transactions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Transaktionen in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Transactions, alerts and mean risk over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionen, Alarme und mittleres Risiko im Zeitverlauf</translation>
     </message>
     <message>
         <source>Transactions per risk band</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionen nach Risikobereich</translation>
     </message>
     <message>
         <source>Top reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Gründe</translation>
     </message>
     <message>
         <source>Top merchants</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Händler</translation>
     </message>
     <message>
         <source>Top countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Länder</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Analysts</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysten</translation>
     </message>
     <message>
         <source>Transactions, alerts, fraud, reasons, merchants, countries and the charts count by the transaction&apos;s time; decisions and analysts by the decision&apos;s time. Alert precision: of the period&apos;s alerts whose transaction is labelled (by an analyst or imported ground truth), the share labelled fraud. Fraud that alerted: of the transactions labelled fraud, the share that raised an alert. Top reasons: alerts that give the reason among their top three (an alert gives several, so shares add up to more than 100%). Risk and reasons are the model&apos;s shown below. Card numbers are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionen, Alarme, Betrug, Gründe, Händler, Länder und die Diagramme zählen nach der Zeit der Transaktion, Entscheidungen und Analysten nach der Zeit der Entscheidung. Alarmpräzision: von den Alarmen des Zeitraums, deren Transaktion markiert ist (durch einen Analysten oder importierte Ground Truth), der als Betrug markierte Anteil. Alarmierter Betrug: von den als Betrug markierten Transaktionen der Anteil, der einen Alarm ausgelöst hat. Häufigste Gründe: Alarme, die den Grund unter ihren ersten drei nennen (ein Alarm nennt mehrere, daher ergeben die Anteile zusammen mehr als 100 %). Risiko und Gründe stammen von dem unten gezeigten Modell. Kartennummern sind maskiert.</translation>
     </message>
     <message>
         <source>per hour</source>
-        <translation type="unfinished">pro Stunde</translation>
+        <translation>pro Stunde</translation>
     </message>
     <message>
         <source>per day</source>
-        <translation type="unfinished">pro Tag</translation>
+        <translation>pro Tag</translation>
     </message>
     <message>
         <source>per week</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Woche</translation>
     </message>
     <message>
         <source>Risk over time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko im Zeitverlauf (%1)</translation>
     </message>
     <message>
         <source>Mean risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittleres Risiko</translation>
     </message>
     <message>
         <source>Score distribution (transactions per 2 risk points, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung der Bewertungen (Transaktionen je 2 Risikopunkte, logarithmische Skala)</translation>
     </message>
     <message>
         <source>alert threshold</source>
-        <translation type="unfinished">Alarmschwelle</translation>
+        <translation>Alarmschwelle</translation>
     </message>
     <message>
         <source>No scores in this period: no model is active, or it has not scored these transactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bewertungen in diesem Zeitraum: Kein Modell ist aktiv, oder es hat diese Transaktionen nicht bewertet.</translation>
     </message>
     <message>
         <source>alerts at %1 and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm ab %1</translation>
     </message>
     <message numerus="yes">
         <source>The card&apos;s last %n transaction(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Letzte %n Transaktion der Karte</numerusform>
             <numerusform>Letzte %n Transaktionen der Karte</numerusform>
         </translation>
     </message>
     <message>
         <source>earlier transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>frühere Transaktionen</translation>
     </message>
     <message>
         <source>alerts of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme dieses Falls</translation>
     </message>
     <message>
         <source>this alert</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Alarm</translation>
     </message>
     <message>
         <source>labelled fraud</source>
-        <translation type="unfinished">als Betrug markiert</translation>
+        <translation>als Betrug markiert</translation>
     </message>
     <message>
         <source>No history for this card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Historie für diese Karte.</translation>
     </message>
     <message>
         <source>amount (each in its own currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag (jeweils in eigener Währung)</translation>
     </message>
     <message>
         <source>amount (%1)</source>
-        <translation type="unfinished">Betrag (%1)</translation>
+        <translation>Betrag (%1)</translation>
     </message>
     <message>
         <source>Cannot tell the report&apos;s format from &apos;%1&apos;: name the file ….pdf or ….html</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format des Berichts lässt sich aus „%1“ nicht ableiten: Benennen Sie die Datei ….pdf oder ….html</translation>
     </message>
     <message>
         <source>The database &apos;%1&apos; does not exist: check the path, or import transactions first</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank „%1“ existiert nicht: Prüfen Sie den Pfad oder importieren Sie zuerst Transaktionen</translation>
     </message>
     <message>
         <source>Cannot write &apos;%1&apos;: %2. Check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
         <source>Cannot write &apos;%1&apos;: %2. Is the disk full?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2. Ist der Datenträger voll?</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished">%1 T. %2 h</translation>
+        <translation>%1 T. %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>fd::ReportDialog</name>
     <message>
         <source>Case Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallbericht</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>The case of alert %1: the transaction, why it alerted, the card&apos;s history, notes, decisions and their audit entries. Card numbers are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall von Alarm %1: die Transaktion, warum sie alarmiert hat, die Historie der Karte, Notizen, Entscheidungen und ihre Audit-Einträge. Kartennummern sind maskiert.</translation>
     </message>
     <message>
         <source>Volume, alerts, decisions, confirmed fraud, alert precision, top reasons, merchants and countries, risk and score charts, analysts and the active model. Card numbers are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen, Alarme, Entscheidungen, bestätigter Betrug, Alarmpräzision, häufigste Gründe, Händler und Länder, Diagramme zu Risiko und Bewertungen, Analysten und das aktive Modell. Kartennummern sind maskiert.</translation>
     </message>
     <message>
         <source>Period (transaction time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum (Zeit der Transaktion)</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>Unchecked ends leave the period open: all time by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angehakte Grenzen lassen den Zeitraum offen: standardmäßig der gesamte Zeitraum.</translation>
     </message>
     <message>
         <source>PDF (A4)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (A4)</translation>
     </message>
     <message>
         <source>HTML (one self-contained file)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (eine eigenständige Datei)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">Durch&amp;suchen…</translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter:</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellen</translation>
     </message>
     <message>
         <source>PDF files (*.pdf);;HTML files (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf);;HTML-Dateien (*.html *.htm)</translation>
     </message>
     <message>
         <source>Name the file ….pdf or ….html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie die Datei ….pdf oder ….html.</translation>
     </message>
     <message>
         <source>The period must start before it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum muss vor seinem Ende beginnen.</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird geschrieben…</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geschrieben (%n Seite).</numerusform>
+            <numerusform>%1 geschrieben (%n Seiten).</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben.</translation>
     </message>
     <message>
         <source>The report was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde nicht geschrieben: %1</translation>
     </message>
 </context>
 <context>
@@ -2604,7 +2604,7 @@ Umschalt+F / Umschalt+L: die ganze Auswahl</translation>
     </message>
     <message>
         <source>Case &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall&amp;bericht…</translation>
     </message>
 </context>
 <context>
@@ -3216,7 +3216,7 @@ Umschalt+F / Umschalt+L: die ganze Auswahl</translation>
     </message>
     <message>
         <source>Transaction files (CSV, JSON, NDJSON) to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Transaktionsdateien (CSV, JSON, NDJSON).</translation>
     </message>
 </context>
 </TS>

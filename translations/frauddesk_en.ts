@@ -25,9 +25,9 @@
     <name>fd::ExportJob</name>
     <message numerus="yes">
         <source>%Ln row(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row exported to %1.</numerusform>
+            <numerusform>%Ln rows exported to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -55,21 +55,21 @@
     <name>fd::Report</name>
     <message numerus="yes">
         <source>A case of %n alerts on this card within 24 hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A case of %n alert on this card within 24 hours</numerusform>
+            <numerusform>A case of %n alerts on this card within 24 hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more currencies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more currency</numerusform>
+            <numerusform>and %n more currencies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The card&apos;s last %n transaction(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>The card&apos;s last %n transaction</numerusform>
             <numerusform>The card&apos;s last %n transactions</numerusform>
         </translation>
@@ -79,9 +79,9 @@
     <name>fd::ReportDialog</name>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
         </translation>
     </message>
 </context>

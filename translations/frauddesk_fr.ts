@@ -85,15 +85,15 @@
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Export &amp;Visible Transactions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les transactions &amp;visibles…</translation>
     </message>
     <message>
         <source>&amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport…</translation>
     </message>
 </context>
 <context>
@@ -531,181 +531,181 @@
     <name>fd::ExportDialog</name>
     <message>
         <source>Each alert created in the period: risk, level, reasons, status, the transaction&apos;s label and the decision in force with its analyst and note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque alerte créée dans la période : risque, niveau, motifs, statut, l’étiquette de la transaction et la décision en vigueur avec son analyste et sa note.</translation>
     </message>
     <message>
         <source>Each analyst decision made in the period, with its note; undone decisions are kept and marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque décision d’analyste prise dans la période, avec sa note ; les décisions annulées sont conservées et signalées.</translation>
     </message>
     <message>
         <source>Each transaction of the period with the active model&apos;s risk and its label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque transaction de la période avec le risque du modèle actif et son étiquette.</translation>
     </message>
     <message>
         <source>One row per labelled transaction of the period: its label (1 fraud, 0 legit) and the features the model trains on, one column per feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par transaction étiquetée de la période : son étiquette (1 fraude, 0 légitime) et les variables sur lesquelles le modèle s’entraîne, une colonne par variable.</translation>
     </message>
     <message>
         <source>Each audit log row of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne du journal d’audit de la période.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Export</translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Données à exporter</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished">Alertes</translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>Labels (analyst decisions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes (décisions des analystes)</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished">Transactions</translation>
+        <translation>Transactions</translation>
     </message>
     <message>
         <source>Training set (features of labelled transactions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu d’entraînement (variables des transactions étiquetées)</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d’audit</translation>
     </message>
     <message>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de fichier</translation>
     </message>
     <message>
         <source>CSV (spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (tableurs)</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>&amp;All time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toute la période</translation>
     </message>
     <message>
         <source>Period start (UTC, included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la période (UTC, inclus)</translation>
     </message>
     <message>
         <source>Period end (UTC, excluded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la période (UTC, exclue)</translation>
     </message>
     <message>
         <source>The period ends just before this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période s’arrête juste avant cet instant.</translation>
     </message>
     <message>
         <source>Export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d’export</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Parcourir…</translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Choose the export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier d’export</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’export</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contenu :</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat :</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished">Période :</translation>
+        <translation>Période :</translation>
     </message>
     <message>
         <source>&amp;From (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du (UTC) :</translation>
     </message>
     <message>
         <source>&amp;Until (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au (UTC) :</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier de destination pour l’export.</translation>
     </message>
     <message>
         <source>The period is empty: choose a start before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période est vide : choisissez un début antérieur à la fin.</translation>
     </message>
     <message>
         <source>%1 exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Le remplacer ?</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export en cours…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
     <name>fd::ExportJob</name>
     <message numerus="yes">
         <source>%Ln row(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne exportée vers %1.</numerusform>
+            <numerusform>%Ln lignes exportées vers %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished">Export annulé ; rien n’a été écrit.</translation>
+        <translation>Export annulé ; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Export failed, nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’export, rien n’a été écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -1075,11 +1075,11 @@ Revenez en arrière pour retirer ce fichier ou en choisir un autre, ou corrigez-
     </message>
     <message>
         <source>Export Visible Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les transactions visibles</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1461,718 +1461,718 @@ Revenez en arrière pour retirer ce fichier ou en choisir un autre, ou corrigez-
     <name>fd::Report</name>
     <message>
         <source>new</source>
-        <translation type="unfinished">nouvelle</translation>
+        <translation>nouvelle</translation>
     </message>
     <message>
         <source>in review</source>
-        <translation type="unfinished">en examen</translation>
+        <translation>en examen</translation>
     </message>
     <message>
         <source>escalated</source>
-        <translation type="unfinished">escaladée</translation>
+        <translation>escaladée</translation>
     </message>
     <message>
         <source>closed as fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>clôturée comme fraude</translation>
     </message>
     <message>
         <source>closed as legitimate</source>
-        <translation type="unfinished"></translation>
+        <translation>clôturée comme légitime</translation>
     </message>
     <message>
         <source>fraud</source>
-        <translation type="unfinished">fraude</translation>
+        <translation>fraude</translation>
     </message>
     <message>
         <source>legitimate</source>
-        <translation type="unfinished"></translation>
+        <translation>légitime</translation>
     </message>
     <message>
         <source>escalate</source>
-        <translation type="unfinished">escalade</translation>
+        <translation>escalade</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>néant</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished">faible</translation>
+        <translation>faible</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished">moyen</translation>
+        <translation>moyen</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished">élevé</translation>
+        <translation>élevé</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished">critique</translation>
+        <translation>critique</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished">Transaction</translation>
+        <translation>Transaction</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Horodatage</translation>
+        <translation>Horodatage</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Carte</translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Montant</translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Merchant</source>
-        <translation type="unfinished">Commerçant</translation>
+        <translation>Commerçant</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Country / city</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays / ville</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">Risque</translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished">Étiquette</translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Alert status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de l’alerte</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignée à</translation>
     </message>
     <message>
         <source>Alert raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte créée</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>No reasons stored for this alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun motif enregistré pour cette alerte.</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>No notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note.</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished">Analyste</translation>
+        <translation>Analyste</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>No decisions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision pour l’instant.</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Risk seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque affiché</translation>
     </message>
     <message>
         <source>No audit entries about this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée d’audit sur ce dossier.</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Détails</translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>FraudDesk case report: alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de dossier FraudDesk : alerte %1</translation>
     </message>
     <message numerus="yes">
         <source>A case of %n alerts on this card within 24 hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un dossier de %n alerte sur cette carte en 24 heures</numerusform>
+            <numerusform>Un dossier de %n alertes sur cette carte en 24 heures</numerusform>
         </translation>
     </message>
     <message>
         <source>A case of this alert alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier de cette seule alerte</translation>
     </message>
     <message>
         <source>Why it alerted</source>
-        <translation type="unfinished">Pourquoi l’alerte</translation>
+        <translation>Pourquoi l’alerte</translation>
     </message>
     <message>
         <source>The card&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de la carte</translation>
     </message>
     <message>
         <source>The card&apos;s recent amounts over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Les montants récents de la carte au fil du temps</translation>
     </message>
     <message>
         <source>The case</source>
-        <translation type="unfinished">Le dossier</translation>
+        <translation>Le dossier</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Décisions</translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Piste d’audit</translation>
     </message>
     <message>
         <source>Times are on the %1 clock. Card numbers are masked, in notes too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures exprimées en %1. Les numéros de carte sont masqués, y compris dans les notes.</translation>
     </message>
     <message>
         <source>Database %1 · generated %2 (%3) by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données %1 · généré le %2 (%3) par %4</translation>
     </message>
     <message numerus="yes">
         <source>and %n more currencies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre devise</numerusform>
+            <numerusform>et %n autres devises</numerusform>
         </translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non renseigné)</translation>
     </message>
     <message>
         <source>From %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Du %1 au %2</translation>
     </message>
     <message>
         <source>From %1 on</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir du %1</translation>
     </message>
     <message>
         <source>Until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’au %1</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished">Depuis le début</translation>
+        <translation>Depuis le début</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished">Transactions</translation>
+        <translation>Transactions</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <source>First / last</source>
-        <translation type="unfinished"></translation>
+        <translation>Première / dernière</translation>
     </message>
     <message>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluées</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished">Alertes</translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>Open / closed fraud / closed legit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvertes / clôturées fraude / clôturées légitimes</translation>
     </message>
     <message>
         <source>Alert precision</source>
-        <translation type="unfinished">Précision des alertes</translation>
+        <translation>Précision des alertes</translation>
     </message>
     <message>
         <source>%1 of %2 labelled alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 alertes étiquetées</translation>
     </message>
     <message>
         <source>n/a (no alert is labelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>n.d. (aucune alerte étiquetée)</translation>
     </message>
     <message>
         <source>Alerts by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes par niveau</translation>
     </message>
     <message>
         <source>critical %1, high %2, medium %3, low %4</source>
-        <translation type="unfinished"></translation>
+        <translation>critique %1, élevé %2, moyen %3, faible %4</translation>
     </message>
     <message>
         <source>Confirmed fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraudes confirmées</translation>
     </message>
     <message>
         <source>Fraud amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant des fraudes</translation>
     </message>
     <message>
         <source>Fraud that alerted</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraudes alertées</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 (%3)</translation>
     </message>
     <message>
         <source>Decisions (fraud / legit / escalated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions (fraude / légitime / escalade)</translation>
     </message>
     <message>
         <source>Median time to decision</source>
-        <translation type="unfinished">Délai médian de décision</translation>
+        <translation>Délai médian de décision</translation>
     </message>
     <message>
         <source>SLA breaches</source>
-        <translation type="unfinished">Dépassements de SLA</translation>
+        <translation>Dépassements de SLA</translation>
     </message>
     <message>
         <source>No alert with stored reasons in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte avec des motifs enregistrés dans cette période.</translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation type="unfinished">Règle : %1</translation>
+        <translation>Règle : %1</translation>
     </message>
     <message>
         <source>Reason (the highest-risk alert&apos;s words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif (tel que formulé par l’alerte au risque le plus élevé)</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>No alerts in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte dans cette période.</translation>
     </message>
     <message>
         <source>Fraud</source>
-        <translation type="unfinished">Fraude</translation>
+        <translation>Fraude</translation>
     </message>
     <message>
         <source>No decisions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision dans cette période.</translation>
     </message>
     <message>
         <source>Legit</source>
-        <translation type="unfinished">Légitime</translation>
+        <translation>Légitime</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished">Escaladées</translation>
+        <translation>Escaladées</translation>
     </message>
     <message>
         <source>Per active hour</source>
-        <translation type="unfinished">Par heure active</translation>
+        <translation>Par heure active</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturées</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Median wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente médiane</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished">n.d.</translation>
+        <translation>n.d.</translation>
     </message>
     <message>
         <source>No model has scored anything yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle n’a encore rien évalué.</translation>
     </message>
     <message>
         <source>No model is active. The risk figures are those of version %1, the newest model that scored transactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle n’est actif. Les chiffres de risque sont ceux de la version %1, le modèle le plus récent à avoir évalué des transactions.</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Créé</translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Trained on</source>
-        <translation type="unfinished">Entraîné sur</translation>
+        <translation>Entraîné sur</translation>
     </message>
     <message>
         <source>%1 rows, %2 fraud and %3 legit labels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes, %2 étiquettes de fraude et %3 étiquettes légitimes</translation>
     </message>
     <message>
         <source>Alert threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil d’alerte</translation>
     </message>
     <message>
         <source>Training metrics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Métriques d’entraînement :</translation>
     </message>
     <message>
         <source>Compared out of sample with the model active then, on %1 transactions from %2 to %3 (%4 labelled, %5 fraud):</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparé hors échantillon au modèle alors actif, sur %1 transactions du %2 au %3 (%4 étiquetées, %5 fraudes) :</translation>
     </message>
     <message>
         <source>v%1 (this model)</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1 (ce modèle)</translation>
     </message>
     <message>
         <source>v%1 (active then)</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1 (alors actif)</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil</translation>
     </message>
     <message>
         <source>Avg precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision moyenne</translation>
     </message>
     <message>
         <source>ROC AUC</source>
-        <translation type="unfinished">AUC ROC</translation>
+        <translation>AUC ROC</translation>
     </message>
     <message>
         <source>Precision@%1</source>
-        <translation type="unfinished">Précision@%1</translation>
+        <translation>Précision@%1</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel</translation>
     </message>
     <message>
         <source>Alerts/day</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes/jour</translation>
     </message>
     <message>
         <source>This version has no stored comparison: only retrained models are compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version n’a pas de comparaison enregistrée : seuls les modèles réentraînés sont comparés.</translation>
     </message>
     <message>
         <source>FraudDesk period report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de période FraudDesk</translation>
     </message>
     <message>
         <source>No transactions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune transaction dans cette période.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques</translation>
     </message>
     <message>
         <source>Transactions, alerts and mean risk over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions, alertes et risque moyen au fil du temps</translation>
     </message>
     <message>
         <source>Transactions per risk band</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions par tranche de risque</translation>
     </message>
     <message>
         <source>Top reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs les plus fréquents</translation>
     </message>
     <message>
         <source>Top merchants</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux commerçants</translation>
     </message>
     <message>
         <source>Top countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux pays</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Analysts</source>
-        <translation type="unfinished"></translation>
+        <translation>Analystes</translation>
     </message>
     <message>
         <source>Transactions, alerts, fraud, reasons, merchants, countries and the charts count by the transaction&apos;s time; decisions and analysts by the decision&apos;s time. Alert precision: of the period&apos;s alerts whose transaction is labelled (by an analyst or imported ground truth), the share labelled fraud. Fraud that alerted: of the transactions labelled fraud, the share that raised an alert. Top reasons: alerts that give the reason among their top three (an alert gives several, so shares add up to more than 100%). Risk and reasons are the model&apos;s shown below. Card numbers are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions, alertes, fraudes, motifs, commerçants, pays et graphiques sont comptés selon l’horodatage de la transaction ; décisions et analystes selon celui de la décision. Précision des alertes : parmi les alertes de la période dont la transaction est étiquetée (par un analyste ou par la vérité terrain importée), la part étiquetée fraude. Fraudes alertées : parmi les transactions étiquetées fraude, la part qui a déclenché une alerte. Motifs les plus fréquents : alertes qui citent le motif parmi leurs trois premiers (une alerte en cite plusieurs, la somme des parts dépasse donc 100 %). Le risque et les motifs sont ceux du modèle présenté ci-dessous. Les numéros de carte sont masqués.</translation>
     </message>
     <message>
         <source>per hour</source>
-        <translation type="unfinished">par heure</translation>
+        <translation>par heure</translation>
     </message>
     <message>
         <source>per day</source>
-        <translation type="unfinished">par jour</translation>
+        <translation>par jour</translation>
     </message>
     <message>
         <source>per week</source>
-        <translation type="unfinished"></translation>
+        <translation>par semaine</translation>
     </message>
     <message>
         <source>Risk over time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque au fil du temps (%1)</translation>
     </message>
     <message>
         <source>Mean risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque moyen</translation>
     </message>
     <message>
         <source>Score distribution (transactions per 2 risk points, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution des scores (transactions par tranche de 2 points de risque, échelle logarithmique)</translation>
     </message>
     <message>
         <source>alert threshold</source>
-        <translation type="unfinished">seuil d’alerte</translation>
+        <translation>seuil d’alerte</translation>
     </message>
     <message>
         <source>No scores in this period: no model is active, or it has not scored these transactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun score dans cette période : aucun modèle n’est actif, ou il n’a pas évalué ces transactions.</translation>
     </message>
     <message>
         <source>alerts at %1 and above</source>
-        <translation type="unfinished"></translation>
+        <translation>alertes à partir de %1</translation>
     </message>
     <message numerus="yes">
         <source>The card&apos;s last %n transaction(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n dernière transaction de la carte</numerusform>
             <numerusform>%n dernières transactions de la carte</numerusform>
         </translation>
     </message>
     <message>
         <source>earlier transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>transactions antérieures</translation>
     </message>
     <message>
         <source>alerts of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>alertes de ce dossier</translation>
     </message>
     <message>
         <source>this alert</source>
-        <translation type="unfinished"></translation>
+        <translation>cette alerte</translation>
     </message>
     <message>
         <source>labelled fraud</source>
-        <translation type="unfinished">étiquetées fraude</translation>
+        <translation>étiquetées fraude</translation>
     </message>
     <message>
         <source>No history for this card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun historique pour cette carte.</translation>
     </message>
     <message>
         <source>amount (each in its own currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>montant (chacun dans sa devise)</translation>
     </message>
     <message>
         <source>amount (%1)</source>
-        <translation type="unfinished">montant (%1)</translation>
+        <translation>montant (%1)</translation>
     </message>
     <message>
         <source>Cannot tell the report&apos;s format from &apos;%1&apos;: name the file ….pdf or ….html</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déduire le format du rapport de « %1 » : nommez le fichier ….pdf ou ….html</translation>
     </message>
     <message>
         <source>The database &apos;%1&apos; does not exist: check the path, or import transactions first</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données « %1 » n’existe pas : vérifiez le chemin, ou importez d’abord des transactions</translation>
     </message>
     <message>
         <source>Cannot write &apos;%1&apos;: %2. Check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire « %1 » : %2. Vérifiez que le dossier existe et qu’il est accessible en écriture.</translation>
     </message>
     <message>
         <source>Cannot write &apos;%1&apos;: %2. Is the disk full?</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire « %1 » : %2. Le disque est-il plein ?</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1 sur %2</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished">%1 j %2 h</translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>fd::ReportDialog</name>
     <message>
         <source>Case Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de dossier</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>The case of alert %1: the transaction, why it alerted, the card&apos;s history, notes, decisions and their audit entries. Card numbers are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de l’alerte %1 : la transaction, la raison de l’alerte, l’historique de la carte, les notes, les décisions et leurs entrées d’audit. Les numéros de carte sont masqués.</translation>
     </message>
     <message>
         <source>Volume, alerts, decisions, confirmed fraud, alert precision, top reasons, merchants and countries, risk and score charts, analysts and the active model. Card numbers are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume, alertes, décisions, fraudes confirmées, précision des alertes, principaux motifs, commerçants et pays, graphiques de risque et de scores, analystes et modèle actif. Les numéros de carte sont masqués.</translation>
     </message>
     <message>
         <source>Period (transaction time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Période (horodatage des transactions)</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au</translation>
     </message>
     <message>
         <source>Unchecked ends leave the period open: all time by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une borne non cochée laisse la période ouverte : par défaut, depuis le début.</translation>
     </message>
     <message>
         <source>PDF (A4)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (A4)</translation>
     </message>
     <message>
         <source>HTML (one self-contained file)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (un seul fichier autonome)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Parcourir…</translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat :</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer sous :</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Générer</translation>
     </message>
     <message>
         <source>PDF files (*.pdf);;HTML files (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf);;Fichiers HTML (*.html *.htm)</translation>
     </message>
     <message>
         <source>Name the file ….pdf or ….html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez le fichier ….pdf ou ….html.</translation>
     </message>
     <message>
         <source>The period must start before it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période doit commencer avant de se terminer.</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du rapport…</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 écrit (%n page).</numerusform>
+            <numerusform>%1 écrit (%n pages).</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit.</translation>
     </message>
     <message>
         <source>The report was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n’a pas été écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -2604,7 +2604,7 @@ Maj+F / Maj+L : toute la sélection</translation>
     </message>
     <message>
         <source>Case &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport du dossier…</translation>
     </message>
 </context>
 <context>
@@ -3216,7 +3216,7 @@ Maj+F / Maj+L : toute la sélection</translation>
     </message>
     <message>
         <source>Transaction files (CSV, JSON, NDJSON) to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de transactions (CSV, JSON, NDJSON) à importer.</translation>
     </message>
 </context>
 </TS>
