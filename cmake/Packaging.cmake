@@ -114,7 +114,8 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 list(JOIN fd_runtime_plugin_packages ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
-# Native Wayland windows; without it Qt uses XWayland through the xcb plugin.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS qt6-wayland)
+# Native Wayland windows (without it Qt uses XWayland through the xcb plugin), and Qt's own
+# buttons and dialogs in the language chosen in Settings (FraudDesk's texts are built in).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
 set(CPACK_GENERATOR DEB)
 include(CPack)

@@ -12,6 +12,7 @@ packages=(
   nlohmann-json3-dev libsimdjson-dev libeigen3-dev libxgboost-dev xgboost librdkafka-dev
   libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth
   dpkg-dev desktop-file-utils appstream  # cpack -G DEB and the packaging tests
+  qt6-translations-l10n                  # Qt's own buttons and dialogs in the chosen language
 )
 
 missing=()
