@@ -24,6 +24,7 @@
 
 #include "analyst_metrics_model.h"
 #include "monitor/monitor_tile.h"
+#include "theme_colours.h"
 
 namespace fd {
 namespace {
@@ -118,6 +119,7 @@ ReviewMetricsView::ReviewMetricsView(const QString& databasePath, QWidget* paren
     chartView_->setObjectName(QStringLiteral("labelsChart"));
     chartView_->setRenderHint(QPainter::Antialiasing);
     chartView_->setMinimumHeight(240);
+    followPalette(chartView_);
 
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Period:"), this));
