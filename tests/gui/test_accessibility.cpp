@@ -256,7 +256,8 @@ private slots:
             for (QWidget* w : painted) {
                 if (!w->isVisible() || w->width() < 20 || w->height() < 20) continue;
                 // A 9x9 grid over the widget: lines and text are light, the background is
-                // most of it, so most samples must be no lighter than the window.
+                // most of it (bars may fill a third), so over half the samples being light means a
+                // light background.
                 const QImage image = w->grab().toImage();
                 int light = 0;
                 for (int i = 1; i <= 9; ++i)
@@ -264,9 +265,9 @@ private slots:
                         if (luminance(image.pixelColor(image.width() * i / 10,
                                                        image.height() * j / 10)) > window + 0.1)
                             ++light;
-                QVERIFY2(light < 20, qPrintable(QStringLiteral("%1 of 81 samples light in %2")
-                                                    .arg(light)
-                                                    .arg(describe(w))));
+                QVERIFY2(light <= 40, qPrintable(QStringLiteral("%1 of 81 samples light in %2")
+                                                     .arg(light)
+                                                     .arg(describe(w))));
                 ++checked;
             }
         }
