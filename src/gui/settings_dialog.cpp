@@ -66,10 +66,10 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
 
     auto* weights = new QGroupBox(tr("Ensemble weights (used when a model is trained)"), this);
     auto* weightForm = new QFormLayout(weights);
-    weightForm->addRow(tr("Isolation Forest"), weightIforest_);
-    weightForm->addRow(tr("Autoencoder"), weightAutoencoder_);
-    weightForm->addRow(tr("Rules"), weightRules_);
-    weightForm->addRow(tr("Supervised model, at most"), weightSupervised_);
+    weightForm->addRow(tr("&Isolation Forest"), weightIforest_);
+    weightForm->addRow(tr("A&utoencoder"), weightAutoencoder_);
+    weightForm->addRow(tr("Rul&es"), weightRules_);
+    weightForm->addRow(tr("&Supervised model, at most"), weightSupervised_);
 
     dataDirectory_->setObjectName(QStringLiteral("dataDirectory"));
     dataDirectory_->setPlaceholderText(

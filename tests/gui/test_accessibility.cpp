@@ -33,6 +33,7 @@
 #include "gui/models/models_view.h"
 #include "gui/models/threshold_dialog.h"
 #include "gui/report_dialog.h"
+#include "gui/review_metrics_view.h"
 #include "gui/settings_dialog.h"
 
 namespace {
@@ -206,6 +207,15 @@ private slots:
                                                unnamed.join(QLatin1Char('\n'))));
     }
 
+    void reviewMetricsWindow() {
+        fd::ReviewMetricsView view(window_->databasePath());
+        QSignalSpy loaded(&view, &fd::ReviewMetricsView::loaded);
+        view.show();
+        QVERIFY(loaded.wait(30000));
+        const QStringList unnamed = unnamedControls(&view);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+    }
+
     void settingsDialog() {
         fd::SettingsDialog dialog(fd::AppSettings::load(), window_.get());
         checkDialog(&dialog);
@@ -279,6 +289,13 @@ private slots:
         const QImage cost = threshold.costChart()->grab().toImage();
         QVERIFY2(luminance(cost.pixelColor(cost.width() / 2, cost.height() / 2)) <= window + 0.1,
                  "the cost chart is light");
+        fd::ReviewMetricsView metrics(window_->databasePath());
+        QSignalSpy loaded(&metrics, &fd::ReviewMetricsView::loaded);
+        metrics.show();
+        QVERIFY(loaded.wait(30000));
+        const QImage labels = metrics.chart()->grab().toImage();
+        QVERIFY2(luminance(labels.pixelColor(5, labels.height() / 2)) <= window + 0.1,
+                 "the labels chart is light");
     }
 };
 
