@@ -2361,10 +2361,6 @@ Gehen Sie zurück, um diese Datei zu entfernen oder eine andere zu wählen, oder
         <translation>Entscheidungen</translation>
     </message>
     <message>
-        <source>Period:</source>
-        <translation>Zeitraum:</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -2424,6 +2420,22 @@ Gehen Sie zurück, um diese Datei zu entfernen oder eine andere zu wählen, oder
     <message>
         <source>per week (from Monday)</source>
         <translation>pro Woche (ab Montag)</translation>
+    </message>
+    <message>
+        <source>Decisions per analyst</source>
+        <translation>Entscheidungen je Analyst</translation>
+    </message>
+    <message>
+        <source>Each analyst&apos;s decisions, their mix and how long the alerts waited</source>
+        <translation>Die Entscheidungen jedes Analysten, ihre Verteilung und wie lange die Alarme warteten</translation>
+    </message>
+    <message>
+        <source>Labels over time</source>
+        <translation>Labels im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
     </message>
 </context>
 <context>
@@ -2738,22 +2750,6 @@ Umschalt+F / Umschalt+L: die ganze Auswahl</translation>
         <translation>Ensemble-Gewichte (beim Trainieren eines Modells verwendet)</translation>
     </message>
     <message>
-        <source>Isolation Forest</source>
-        <translation>Isolation Forest</translation>
-    </message>
-    <message>
-        <source>Autoencoder</source>
-        <translation>Autoencoder</translation>
-    </message>
-    <message>
-        <source>Rules</source>
-        <translation>Regeln</translation>
-    </message>
-    <message>
-        <source>Supervised model, at most</source>
-        <translation>Überwachtes Modell, höchstens</translation>
-    </message>
-    <message>
         <source>Default: %1</source>
         <translation>Standard: %1</translation>
     </message>
@@ -2799,7 +2795,7 @@ Umschalt+F / Umschalt+L: die ganze Auswahl</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>Durchs&amp;uchen…</translation>
     </message>
     <message>
         <source>Browse for the data directory</source>
@@ -2811,7 +2807,7 @@ Umschalt+F / Umschalt+L: die ganze Auswahl</translation>
     </message>
     <message>
         <source>Analyst &amp;name</source>
-        <translation>Analysten&amp;name</translation>
+        <translation>&amp;Name des Analysten</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2819,7 +2815,23 @@ Umschalt+F / Umschalt+L: die ganze Auswahl</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation>&amp;Farbschema</translation>
+        <translation>D&amp;esign</translation>
+    </message>
+    <message>
+        <source>&amp;Isolation Forest</source>
+        <translation>&amp;Isolation Forest</translation>
+    </message>
+    <message>
+        <source>A&amp;utoencoder</source>
+        <translation>&amp;Autoencoder</translation>
+    </message>
+    <message>
+        <source>Rul&amp;es</source>
+        <translation>Re&amp;geln</translation>
+    </message>
+    <message>
+        <source>&amp;Supervised model, at most</source>
+        <translation>Überwachtes &amp;Modell, höchstens</translation>
     </message>
 </context>
 <context>

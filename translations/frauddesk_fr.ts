@@ -2361,10 +2361,6 @@ Revenez en arrière pour retirer ce fichier ou en choisir un autre, ou corrigez-
         <translation>décisions</translation>
     </message>
     <message>
-        <source>Period:</source>
-        <translation>Période :</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -2424,6 +2420,22 @@ Revenez en arrière pour retirer ce fichier ou en choisir un autre, ou corrigez-
     <message>
         <source>per week (from Monday)</source>
         <translation>par semaine (à partir du lundi)</translation>
+    </message>
+    <message>
+        <source>Decisions per analyst</source>
+        <translation>Décisions par analyste</translation>
+    </message>
+    <message>
+        <source>Each analyst&apos;s decisions, their mix and how long the alerts waited</source>
+        <translation>Les décisions de chaque analyste, leur répartition et l’attente des alertes</translation>
+    </message>
+    <message>
+        <source>Labels over time</source>
+        <translation>Étiquettes dans le temps</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
     </message>
 </context>
 <context>
@@ -2738,22 +2750,6 @@ Maj+F / Maj+L : toute la sélection</translation>
         <translation>Poids de l’ensemble (utilisés à l’entraînement d’un modèle)</translation>
     </message>
     <message>
-        <source>Isolation Forest</source>
-        <translation>Forêt d’isolement</translation>
-    </message>
-    <message>
-        <source>Autoencoder</source>
-        <translation>Autoencodeur</translation>
-    </message>
-    <message>
-        <source>Rules</source>
-        <translation>Règles</translation>
-    </message>
-    <message>
-        <source>Supervised model, at most</source>
-        <translation>Modèle supervisé, au plus</translation>
-    </message>
-    <message>
         <source>Default: %1</source>
         <translation>Par défaut : %1</translation>
     </message>
@@ -2787,7 +2783,7 @@ Maj+F / Maj+L : toute la sélection</translation>
     </message>
     <message>
         <source>Alert &amp;on</source>
-        <translation>Alerter &amp;sur</translation>
+        <translation>Alerter &amp;selon</translation>
     </message>
     <message>
         <source>&amp;Risk at least</source>
@@ -2799,7 +2795,7 @@ Maj+F / Maj+L : toute la sélection</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>Browse for the data directory</source>
@@ -2820,6 +2816,22 @@ Maj+F / Maj+L : toute la sélection</translation>
     <message>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;Isolation Forest</source>
+        <translation>Forêt d’&amp;isolement</translation>
+    </message>
+    <message>
+        <source>A&amp;utoencoder</source>
+        <translation>&amp;Autoencodeur</translation>
+    </message>
+    <message>
+        <source>Rul&amp;es</source>
+        <translation>Rè&amp;gles</translation>
+    </message>
+    <message>
+        <source>&amp;Supervised model, at most</source>
+        <translation>Modèle s&amp;upervisé, au plus</translation>
     </message>
 </context>
 <context>
