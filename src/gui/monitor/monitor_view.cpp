@@ -62,7 +62,10 @@ void fillBars(QBarSeries* series, QBarCategoryAxis* axis, QValueAxis* counts,
     series->clear();
     series->append(set);
     axis->setCategories(names);
-    counts->setRange(0, static_cast<qreal>(most));
+    // Whole-number ticks: with few alerts a 0..3 axis in four steps would label 0.75 as "0".
+    const qint64 steps = std::min<qint64>(most, 4);
+    counts->setTickCount(static_cast<int>(steps) + 1);
+    counts->setRange(0, static_cast<qreal>((most + steps - 1) / steps * steps));
 }
 
 }  // namespace
