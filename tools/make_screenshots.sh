@@ -6,3 +6,6 @@ cd "$(dirname "$0")/.."
 build=${FD_BUILD_DIR:-build}
 cmake --build "$build" --target fd_screenshots
 "$build/tools/fd_screenshots" docs/screenshots "${1:-40}" "${@:2}"
+# The main views again in the dark theme.
+FD_SCREENSHOT_THEME=dark "$build/tools/fd_screenshots" docs/screenshots/dark "${1:-40}" \
+    monitor transactions review models

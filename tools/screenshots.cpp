@@ -3,6 +3,7 @@
 // Review Metrics on a week of generated decisions by three analysts.
 // Run: tools/make_screenshots.sh (it builds this program and writes docs/screenshots/);
 // "review_metrics" after the seconds makes only that one (any other name, the demo set).
+// FD_SCREENSHOT_THEME=dark renders them in the dark theme (the script puts those in dark/).
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
@@ -18,6 +19,7 @@
 
 #include "core/generator.h"
 #include "core/transaction_writer.h"
+#include "gui/app_settings.h"
 #include "gui/feed_controller.h"
 #include "gui/import/import_wizard.h"
 #include "gui/main_window.h"
@@ -104,6 +106,13 @@ int main(int argc, char** argv) {
         return names.isEmpty() || names.contains(QLatin1String(name));
     };
     QDir().mkpath(out);
+    // Saved, because the main window applies the saved theme when it opens.
+    fd::AppSettings settings = fd::AppSettings::load();
+    settings.theme = qEnvironmentVariable("FD_SCREENSHOT_THEME") == QLatin1String("dark")
+                         ? fd::AppSettings::Theme::Dark
+                         : fd::AppSettings::Theme::System;
+    settings.save();
+    fd::applyTheme(settings.theme);
     QTemporaryDir dir;
     bool ok = true;
 
@@ -181,6 +190,7 @@ int main(int argc, char** argv) {
     while (!retrained) wait(100);
     wait(1500);
     ok = save(&window, out + QStringLiteral("/models.png")) && ok;
+    if (!wanted("threshold") && !wanted("import")) return ok ? 0 : 1;
     models->tuneThreshold();
     auto* threshold = models->findChild<fd::ThresholdDialog*>();
     while (!threshold->isLoaded()) wait(100);

@@ -259,6 +259,14 @@
         <source>Cannot record the export in the audit log, so nothing was written: %1</source>
         <translation>Der Export kann nicht im Audit-Protokoll vermerkt werden, daher wurde nichts geschrieben: %1</translation>
     </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Every recorded action, oldest first, with its hash chain</source>
+        <translation>Jede aufgezeichnete Aktion, älteste zuerst, mit ihrer Hash-Kette</translation>
+    </message>
 </context>
 <context>
     <name>fd::CardHistoryChart</name>
@@ -280,6 +288,14 @@
             <numerusform>Letzte %n Transaktion der Karte</numerusform>
             <numerusform>Letzte %n Transaktionen der Karte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Card history chart</source>
+        <translation>Diagramm der Kartenhistorie</translation>
+    </message>
+    <message>
+        <source>Amounts of the card&apos;s recent transactions over time</source>
+        <translation>Beträge der letzten Transaktionen der Karte im Zeitverlauf</translation>
     </message>
 </context>
 <context>
@@ -511,6 +527,10 @@
         <source>Isolation forest</source>
         <translation>Isolation Forest</translation>
     </message>
+    <message>
+        <source>Reason contributions</source>
+        <translation>Beiträge der Gründe</translation>
+    </message>
 </context>
 <context>
     <name>fd::DemoBootstrap</name>
@@ -689,6 +709,10 @@
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
+    <message>
+        <source>Export status</source>
+        <translation>Exportstatus</translation>
+    </message>
 </context>
 <context>
     <name>fd::ExportJob</name>
@@ -785,6 +809,10 @@
         <source>Transaction files (*.csv *.tsv *.txt *.json *.ndjson *.jsonl);;All files (*)</source>
         <translation>Transaktionsdateien (*.csv *.tsv *.txt *.json *.ndjson *.jsonl);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Zu importierende Dateien</translation>
+    </message>
 </context>
 <context>
     <name>fd::ImportMappingPage</name>
@@ -865,6 +893,14 @@ Gehen Sie zurück, um diese Datei zu entfernen oder eine andere zu wählen, oder
     <message>
         <source>Saved the mapping as profile &apos;%1&apos;.</source>
         <translation>Zuordnung als Profil „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1228,22 @@ Gehen Sie zurück, um diese Datei zu entfernen oder eine andere zu wählen, oder
         <source>challenger v%1</source>
         <translation>Challenger v%1</translation>
     </message>
+    <message>
+        <source>Model comparison figures</source>
+        <translation>Kennzahlen des Modellvergleichs</translation>
+    </message>
+    <message>
+        <source>Active model and challenger side by side on a later time slice</source>
+        <translation>Aktives Modell und Herausforderer nebeneinander auf einem späteren Zeitabschnitt</translation>
+    </message>
+    <message>
+        <source>ROC curves</source>
+        <translation>ROC-Kurven</translation>
+    </message>
+    <message>
+        <source>Precision-recall curves</source>
+        <translation>Precision-Recall-Kurven</translation>
+    </message>
 </context>
 <context>
     <name>fd::ModelsView</name>
@@ -1342,6 +1394,10 @@ Gehen Sie zurück, um diese Datei zu entfernen oder eine andere zu wählen, oder
         <source>Version %1 is now the active model.</source>
         <translation>Version %1 ist jetzt das aktive Modell.</translation>
     </message>
+    <message>
+        <source>Trained models</source>
+        <translation>Trainierte Modelle</translation>
+    </message>
 </context>
 <context>
     <name>fd::MonitorView</name>
@@ -1428,6 +1484,14 @@ Gehen Sie zurück, um diese Datei zu entfernen oder eine andere zu wählen, oder
     <message>
         <source>%1 / %2 / %3 ms</source>
         <translation>%1 / %2 / %3 ms</translation>
+    </message>
+    <message>
+        <source>Top alert reasons</source>
+        <translation>Häufigste Alarmgründe</translation>
+    </message>
+    <message>
+        <source>Reasons behind the recent alerts, with how often each appeared</source>
+        <translation>Gründe der jüngsten Alarme und wie oft jeder vorkam</translation>
     </message>
 </context>
 <context>
@@ -2297,10 +2361,6 @@ Gehen Sie zurück, um diese Datei zu entfernen oder eine andere zu wählen, oder
         <translation>Entscheidungen</translation>
     </message>
     <message>
-        <source>Period:</source>
-        <translation>Zeitraum:</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -2360,6 +2420,22 @@ Gehen Sie zurück, um diese Datei zu entfernen oder eine andere zu wählen, oder
     <message>
         <source>per week (from Monday)</source>
         <translation>pro Woche (ab Montag)</translation>
+    </message>
+    <message>
+        <source>Decisions per analyst</source>
+        <translation>Entscheidungen je Analyst</translation>
+    </message>
+    <message>
+        <source>Each analyst&apos;s decisions, their mix and how long the alerts waited</source>
+        <translation>Die Entscheidungen jedes Analysten, ihre Verteilung und wie lange die Alarme warteten</translation>
+    </message>
+    <message>
+        <source>Labels over time</source>
+        <translation>Labels im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2682,42 @@ Umschalt+F / Umschalt+L: die ganze Auswahl</translation>
         <source>Case &amp;Report…</source>
         <translation>Fall&amp;bericht…</translation>
     </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Prüfwarteschlange</translation>
+    </message>
+    <message>
+        <source>Open alerts, highest priority first</source>
+        <translation>Offene Alarme, höchste Priorität zuerst</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>Why this alert was raised</source>
+        <translation>Warum dieser Alarm ausgelöst wurde</translation>
+    </message>
+    <message>
+        <source>Alerts of this case</source>
+        <translation>Alarme dieses Falls</translation>
+    </message>
+    <message>
+        <source>Card history</source>
+        <translation>Kartenhistorie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>A note stored with your decision</source>
+        <translation>Eine Notiz, die mit Ihrer Entscheidung gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Alert details</source>
+        <translation>Alarmdetails</translation>
+    </message>
 </context>
 <context>
     <name>fd::SettingsDialog</name>
@@ -2634,44 +2746,12 @@ Umschalt+F / Umschalt+L: die ganze Auswahl</translation>
         <translation>Alarme</translation>
     </message>
     <message>
-        <source>Alert on</source>
-        <translation>Alarm bei</translation>
-    </message>
-    <message>
-        <source>Risk at least</source>
-        <translation>Risiko mindestens</translation>
-    </message>
-    <message>
-        <source>Alerts per day</source>
-        <translation>Alarme pro Tag</translation>
-    </message>
-    <message>
         <source>Ensemble weights (used when a model is trained)</source>
         <translation>Ensemble-Gewichte (beim Trainieren eines Modells verwendet)</translation>
     </message>
     <message>
-        <source>Isolation Forest</source>
-        <translation>Isolation Forest</translation>
-    </message>
-    <message>
-        <source>Autoencoder</source>
-        <translation>Autoencoder</translation>
-    </message>
-    <message>
-        <source>Rules</source>
-        <translation>Regeln</translation>
-    </message>
-    <message>
-        <source>Supervised model, at most</source>
-        <translation>Überwachtes Modell, höchstens</translation>
-    </message>
-    <message>
         <source>Default: %1</source>
         <translation>Standard: %1</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Data Directory</source>
@@ -2702,20 +2782,56 @@ Umschalt+F / Umschalt+L: die ganze Auswahl</translation>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <source>Data directory</source>
-        <translation>Datenverzeichnis</translation>
+        <source>Alert &amp;on</source>
+        <translation>Alarm &amp;bei</translation>
     </message>
     <message>
-        <source>Analyst name</source>
-        <translation>Name des Analysten</translation>
+        <source>&amp;Risk at least</source>
+        <translation>&amp;Risiko mindestens</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
+        <source>Alerts &amp;per day</source>
+        <translation>Alarme &amp;pro Tag</translation>
     </message>
     <message>
-        <source>Theme</source>
-        <translation>Design</translation>
+        <source>&amp;Browse…</source>
+        <translation>Durchs&amp;uchen…</translation>
+    </message>
+    <message>
+        <source>Browse for the data directory</source>
+        <translation>Datenverzeichnis auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Data directory</source>
+        <translation>&amp;Datenverzeichnis</translation>
+    </message>
+    <message>
+        <source>Analyst &amp;name</source>
+        <translation>&amp;Name des Analysten</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>D&amp;esign</translation>
+    </message>
+    <message>
+        <source>&amp;Isolation Forest</source>
+        <translation>&amp;Isolation Forest</translation>
+    </message>
+    <message>
+        <source>A&amp;utoencoder</source>
+        <translation>&amp;Autoencoder</translation>
+    </message>
+    <message>
+        <source>Rul&amp;es</source>
+        <translation>Re&amp;geln</translation>
+    </message>
+    <message>
+        <source>&amp;Supervised model, at most</source>
+        <translation>Überwachtes &amp;Modell, höchstens</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +3077,22 @@ Umschalt+F / Umschalt+L: die ganze Auswahl</translation>
         <source>The threshold was not applied: %1</source>
         <translation>Die Schwelle wurde nicht übernommen: %1</translation>
     </message>
+    <message>
+        <source>Alert threshold</source>
+        <translation>Alarmschwelle</translation>
+    </message>
+    <message>
+        <source>Alert threshold slider</source>
+        <translation>Schieberegler der Alarmschwelle</translation>
+    </message>
+    <message>
+        <source>Cost curve</source>
+        <translation>Kostenkurve</translation>
+    </message>
+    <message>
+        <source>Missed fraud plus review cost for each threshold on labelled history</source>
+        <translation>Verpasster Betrug plus Prüfkosten je Schwelle auf gelabelter Historie</translation>
+    </message>
 </context>
 <context>
     <name>fd::TransactionDetailDialog</name>
@@ -3110,6 +3242,62 @@ Umschalt+F / Umschalt+L: die ganze Auswahl</translation>
         <source>until</source>
         <translation>bis</translation>
     </message>
+    <message>
+        <source>Minimum risk</source>
+        <translation>Mindestrisiko</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risikostufe</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Ab Datum</translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Show only transactions of cards matching this text</source>
+        <translation>Nur Transaktionen von Karten zeigen, die diesen Text enthalten</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Händler</translation>
+    </message>
+    <message>
+        <source>Show only transactions of merchants matching this text</source>
+        <translation>Nur Transaktionen von Händlern zeigen, die diesen Text enthalten</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Show all, labelled or unlabelled transactions</source>
+        <translation>Alle, gelabelte oder ungelabelte Transaktionen zeigen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Find transactions containing this text</source>
+        <translation>Transaktionen finden, die diesen Text enthalten</translation>
+    </message>
 </context>
 <context>
     <name>fd::TransactionsModel</name>
@@ -3194,6 +3382,10 @@ Umschalt+F / Umschalt+L: die ganze Auswahl</translation>
     <message>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transaktionen</translation>
     </message>
 </context>
 <context>

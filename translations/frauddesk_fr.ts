@@ -259,6 +259,14 @@
         <source>Cannot record the export in the audit log, so nothing was written: %1</source>
         <translation>Impossible d’inscrire l’export au journal d’audit, donc rien n’a été écrit : %1</translation>
     </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Every recorded action, oldest first, with its hash chain</source>
+        <translation>Chaque action enregistrée, la plus ancienne d’abord, avec sa chaîne de hachage</translation>
+    </message>
 </context>
 <context>
     <name>fd::CardHistoryChart</name>
@@ -280,6 +288,14 @@
             <numerusform>%n dernière transaction de la carte</numerusform>
             <numerusform>%n dernières transactions de la carte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Card history chart</source>
+        <translation>Graphique de l’historique de la carte</translation>
+    </message>
+    <message>
+        <source>Amounts of the card&apos;s recent transactions over time</source>
+        <translation>Montants des transactions récentes de la carte dans le temps</translation>
     </message>
 </context>
 <context>
@@ -511,6 +527,10 @@
         <source>Isolation forest</source>
         <translation>Forêt d’isolement</translation>
     </message>
+    <message>
+        <source>Reason contributions</source>
+        <translation>Contributions des motifs</translation>
+    </message>
 </context>
 <context>
     <name>fd::DemoBootstrap</name>
@@ -689,6 +709,10 @@
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
+    <message>
+        <source>Export status</source>
+        <translation>État de l’export</translation>
+    </message>
 </context>
 <context>
     <name>fd::ExportJob</name>
@@ -785,6 +809,10 @@
         <source>Transaction files (*.csv *.tsv *.txt *.json *.ndjson *.jsonl);;All files (*)</source>
         <translation>Fichiers de transactions (*.csv *.tsv *.txt *.json *.ndjson *.jsonl);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Fichiers à importer</translation>
+    </message>
 </context>
 <context>
     <name>fd::ImportMappingPage</name>
@@ -865,6 +893,14 @@ Revenez en arrière pour retirer ce fichier ou en choisir un autre, ou corrigez-
     <message>
         <source>Saved the mapping as profile &apos;%1&apos;.</source>
         <translation>Correspondance enregistrée comme profil « %1 ».</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1228,22 @@ Revenez en arrière pour retirer ce fichier ou en choisir un autre, ou corrigez-
         <source>challenger v%1</source>
         <translation>challenger v%1</translation>
     </message>
+    <message>
+        <source>Model comparison figures</source>
+        <translation>Chiffres de la comparaison des modèles</translation>
+    </message>
+    <message>
+        <source>Active model and challenger side by side on a later time slice</source>
+        <translation>Modèle actif et challenger côte à côte sur une période ultérieure</translation>
+    </message>
+    <message>
+        <source>ROC curves</source>
+        <translation>Courbes ROC</translation>
+    </message>
+    <message>
+        <source>Precision-recall curves</source>
+        <translation>Courbes précision-rappel</translation>
+    </message>
 </context>
 <context>
     <name>fd::ModelsView</name>
@@ -1342,6 +1394,10 @@ Revenez en arrière pour retirer ce fichier ou en choisir un autre, ou corrigez-
         <source>Version %1 is now the active model.</source>
         <translation>La version %1 est désormais le modèle actif.</translation>
     </message>
+    <message>
+        <source>Trained models</source>
+        <translation>Modèles entraînés</translation>
+    </message>
 </context>
 <context>
     <name>fd::MonitorView</name>
@@ -1428,6 +1484,14 @@ Revenez en arrière pour retirer ce fichier ou en choisir un autre, ou corrigez-
     <message>
         <source>%1 / %2 / %3 ms</source>
         <translation>%1 / %2 / %3 ms</translation>
+    </message>
+    <message>
+        <source>Top alert reasons</source>
+        <translation>Principaux motifs d’alerte</translation>
+    </message>
+    <message>
+        <source>Reasons behind the recent alerts, with how often each appeared</source>
+        <translation>Motifs des alertes récentes, avec la fréquence de chacun</translation>
     </message>
 </context>
 <context>
@@ -2297,10 +2361,6 @@ Revenez en arrière pour retirer ce fichier ou en choisir un autre, ou corrigez-
         <translation>décisions</translation>
     </message>
     <message>
-        <source>Period:</source>
-        <translation>Période :</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -2360,6 +2420,22 @@ Revenez en arrière pour retirer ce fichier ou en choisir un autre, ou corrigez-
     <message>
         <source>per week (from Monday)</source>
         <translation>par semaine (à partir du lundi)</translation>
+    </message>
+    <message>
+        <source>Decisions per analyst</source>
+        <translation>Décisions par analyste</translation>
+    </message>
+    <message>
+        <source>Each analyst&apos;s decisions, their mix and how long the alerts waited</source>
+        <translation>Les décisions de chaque analyste, leur répartition et l’attente des alertes</translation>
+    </message>
+    <message>
+        <source>Labels over time</source>
+        <translation>Étiquettes dans le temps</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2682,42 @@ Maj+F / Maj+L : toute la sélection</translation>
         <source>Case &amp;Report…</source>
         <translation>&amp;Rapport du dossier…</translation>
     </message>
+    <message>
+        <source>Review queue</source>
+        <translation>File de revue</translation>
+    </message>
+    <message>
+        <source>Open alerts, highest priority first</source>
+        <translation>Alertes ouvertes, priorité la plus haute d’abord</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>Why this alert was raised</source>
+        <translation>Pourquoi cette alerte a été levée</translation>
+    </message>
+    <message>
+        <source>Alerts of this case</source>
+        <translation>Alertes de ce dossier</translation>
+    </message>
+    <message>
+        <source>Card history</source>
+        <translation>Historique de la carte</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>A note stored with your decision</source>
+        <translation>Une note enregistrée avec votre décision</translation>
+    </message>
+    <message>
+        <source>Alert details</source>
+        <translation>Détails de l’alerte</translation>
+    </message>
 </context>
 <context>
     <name>fd::SettingsDialog</name>
@@ -2634,44 +2746,12 @@ Maj+F / Maj+L : toute la sélection</translation>
         <translation>Alertes</translation>
     </message>
     <message>
-        <source>Alert on</source>
-        <translation>Alerter selon</translation>
-    </message>
-    <message>
-        <source>Risk at least</source>
-        <translation>Risque d’au moins</translation>
-    </message>
-    <message>
-        <source>Alerts per day</source>
-        <translation>Alertes par jour</translation>
-    </message>
-    <message>
         <source>Ensemble weights (used when a model is trained)</source>
         <translation>Poids de l’ensemble (utilisés à l’entraînement d’un modèle)</translation>
     </message>
     <message>
-        <source>Isolation Forest</source>
-        <translation>Forêt d’isolement</translation>
-    </message>
-    <message>
-        <source>Autoencoder</source>
-        <translation>Autoencodeur</translation>
-    </message>
-    <message>
-        <source>Rules</source>
-        <translation>Règles</translation>
-    </message>
-    <message>
-        <source>Supervised model, at most</source>
-        <translation>Modèle supervisé, au plus</translation>
-    </message>
-    <message>
         <source>Default: %1</source>
         <translation>Par défaut : %1</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Data Directory</source>
@@ -2702,20 +2782,56 @@ Maj+F / Maj+L : toute la sélection</translation>
         <translation>Général</translation>
     </message>
     <message>
-        <source>Data directory</source>
-        <translation>Dossier des données</translation>
+        <source>Alert &amp;on</source>
+        <translation>Alerter &amp;selon</translation>
     </message>
     <message>
-        <source>Analyst name</source>
-        <translation>Nom de l’analyste</translation>
+        <source>&amp;Risk at least</source>
+        <translation>&amp;Risque d’au moins</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
+        <source>Alerts &amp;per day</source>
+        <translation>Alertes &amp;par jour</translation>
     </message>
     <message>
-        <source>Theme</source>
-        <translation>Thème</translation>
+        <source>&amp;Browse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>Browse for the data directory</source>
+        <translation>Choisir le dossier des données</translation>
+    </message>
+    <message>
+        <source>&amp;Data directory</source>
+        <translation>&amp;Dossier des données</translation>
+    </message>
+    <message>
+        <source>Analyst &amp;name</source>
+        <translation>&amp;Nom de l’analyste</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;Isolation Forest</source>
+        <translation>Forêt d’&amp;isolement</translation>
+    </message>
+    <message>
+        <source>A&amp;utoencoder</source>
+        <translation>&amp;Autoencodeur</translation>
+    </message>
+    <message>
+        <source>Rul&amp;es</source>
+        <translation>Rè&amp;gles</translation>
+    </message>
+    <message>
+        <source>&amp;Supervised model, at most</source>
+        <translation>Modèle s&amp;upervisé, au plus</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +3077,22 @@ Maj+F / Maj+L : toute la sélection</translation>
         <source>The threshold was not applied: %1</source>
         <translation>Le seuil n’a pas été appliqué : %1</translation>
     </message>
+    <message>
+        <source>Alert threshold</source>
+        <translation>Seuil d’alerte</translation>
+    </message>
+    <message>
+        <source>Alert threshold slider</source>
+        <translation>Curseur du seuil d’alerte</translation>
+    </message>
+    <message>
+        <source>Cost curve</source>
+        <translation>Courbe de coût</translation>
+    </message>
+    <message>
+        <source>Missed fraud plus review cost for each threshold on labelled history</source>
+        <translation>Fraude manquée plus coût de revue pour chaque seuil sur l’historique étiqueté</translation>
+    </message>
 </context>
 <context>
     <name>fd::TransactionDetailDialog</name>
@@ -3110,6 +3242,62 @@ Maj+F / Maj+L : toute la sélection</translation>
         <source>until</source>
         <translation>au</translation>
     </message>
+    <message>
+        <source>Minimum risk</source>
+        <translation>Risque minimal</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Show only transactions of cards matching this text</source>
+        <translation>N’afficher que les transactions des cartes correspondant à ce texte</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Commerçant</translation>
+    </message>
+    <message>
+        <source>Show only transactions of merchants matching this text</source>
+        <translation>N’afficher que les transactions des commerçants correspondant à ce texte</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Show all, labelled or unlabelled transactions</source>
+        <translation>Afficher toutes les transactions, étiquetées ou non étiquetées</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Find transactions containing this text</source>
+        <translation>Trouver les transactions contenant ce texte</translation>
+    </message>
 </context>
 <context>
     <name>fd::TransactionsModel</name>
@@ -3194,6 +3382,10 @@ Maj+F / Maj+L : toute la sélection</translation>
     <message>
         <source>Counting…</source>
         <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
     </message>
 </context>
 <context>

@@ -77,19 +77,36 @@ void applyTheme(AppSettings::Theme theme) {
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QPalette p = QApplication::style()->standardPalette();
     if (theme == AppSettings::Theme::Dark) {
+        // Fusion derives its bevels from Light..Shadow and dims disabled text from the
+        // Disabled group, so both are set; links and tooltips stay readable on dark.
         const QColor window(45, 45, 48), base(30, 30, 32), text(230, 230, 230);
+        const QColor dimmed(130, 130, 135);
         p.setColor(QPalette::Window, window);
         p.setColor(QPalette::WindowText, text);
         p.setColor(QPalette::Base, base);
-        p.setColor(QPalette::AlternateBase, window);
+        p.setColor(QPalette::AlternateBase, QColor(38, 38, 41));
         p.setColor(QPalette::Text, text);
-        p.setColor(QPalette::Button, window);
+        p.setColor(QPalette::Button, QColor(53, 53, 57));
         p.setColor(QPalette::ButtonText, text);
-        p.setColor(QPalette::ToolTipBase, base);
+        p.setColor(QPalette::BrightText, QColor(255, 120, 120));
+        p.setColor(QPalette::Light, QColor(75, 75, 80));
+        p.setColor(QPalette::Midlight, QColor(62, 62, 66));
+        p.setColor(QPalette::Mid, QColor(38, 38, 40));
+        p.setColor(QPalette::Dark, QColor(25, 25, 27));
+        p.setColor(QPalette::Shadow, QColor(10, 10, 10));
+        p.setColor(QPalette::ToolTipBase, QColor(60, 60, 64));
         p.setColor(QPalette::ToolTipText, text);
         p.setColor(QPalette::Highlight, QColor(42, 130, 218));
         p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::Link, QColor(110, 170, 255));
+        p.setColor(QPalette::LinkVisited, QColor(190, 150, 255));
         p.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+        for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText,
+                                QPalette::PlaceholderText})
+            p.setColor(QPalette::Disabled, role, dimmed);
+        p.setColor(QPalette::Disabled, QPalette::Base, window);
+        p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(70, 70, 75));
+        p.setColor(QPalette::Disabled, QPalette::HighlightedText, dimmed);
     }
     QApplication::setPalette(p);
 }

@@ -45,6 +45,9 @@ AuditDialog::AuditDialog(const QString& databasePath, QWidget* parent)
     for (const char* a : {"label", "undo", "note", "threshold", "promote", "import", "export"})
         action_->addItem(QString::fromLatin1(a), QString::fromLatin1(a));
     table_->setObjectName(QStringLiteral("auditTable"));
+    table_->setAccessibleName(tr("Audit log"));
+    table_->setAccessibleDescription(
+        tr("Every recorded action, oldest first, with its hash chain"));
     table_->setHorizontalHeaderLabels(
         {tr("#"), tr("Time"), tr("Who"), tr("Action"), tr("About"), tr("Details")});
     table_->horizontalHeader()->setStretchLastSection(true);

@@ -111,6 +111,7 @@ ExportDialog::ExportDialog(const QString& databasePath, const QString& analyst, 
     progress_->hide();
     status_ = new QLabel(this);
     status_->setObjectName(QStringLiteral("exportStatus"));
+    status_->setAccessibleName(tr("Export status"));
     status_->setWordWrap(true);
     status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

@@ -43,7 +43,7 @@ ReportDialog::ReportDialog(const QString& databasePath, const QString& analyst,
       path_(new QLineEdit(this)),
       format_(new QComboBox(this)),
       status_(new QLabel(this)),
-      buttons_(new QDialogButtonBox(QDialogButtonBox::Cancel, this)) {
+      buttons_(nullptr) {
     setWindowTitle(caseAlertId ? tr("Case Report") : tr("Report"));
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(
@@ -112,10 +112,19 @@ ReportDialog::ReportDialog(const QString& databasePath, const QString& analyst,
     status_->setObjectName(QStringLiteral("reportStatus"));
     status_->setWordWrap(true);
     layout->addWidget(status_);
+    // Made last, so its buttons also come last in the Tab chain.
+    buttons_ = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     auto* generateButton = buttons_->addButton(tr("&Generate"), QDialogButtonBox::AcceptRole);
     generateButton->setObjectName(QStringLiteral("reportGenerate"));
     generateButton->setDefault(true);
     layout->addWidget(buttons_);
+
+    // The output fields exist before the period box, so Tab would skip the box: follow
+    // the form top to bottom instead.
+    QList<QWidget*> order;
+    if (periodBox_) order << fromCheck_ << from_ << untilCheck_ << until_;
+    order << format_ << path_ << browse;
+    for (qsizetype i = 1; i < order.size(); ++i) setTabOrder(order[i - 1], order[i]);
 
     connect(browse, &QPushButton::clicked, this, &ReportDialog::browse);
     connect(format_, &QComboBox::currentIndexChanged, this, &ReportDialog::syncPathFromFormat);

@@ -24,6 +24,7 @@
 
 #include "analyst_metrics_model.h"
 #include "monitor/monitor_tile.h"
+#include "theme_colours.h"
 
 namespace fd {
 namespace {
@@ -87,6 +88,9 @@ ReviewMetricsView::ReviewMetricsView(const QString& databasePath, QWidget* paren
     sorted_->setSourceModel(model_);
     sorted_->setSortRole(AnalystMetricsModel::SortRole);
     table_->setObjectName(QStringLiteral("analystTable"));
+    table_->setAccessibleName(tr("Decisions per analyst"));
+    table_->setAccessibleDescription(
+        tr("Each analyst's decisions, their mix and how long the alerts waited"));
     table_->setModel(sorted_);
     table_->setSortingEnabled(true);
     table_->sortByColumn(AnalystMetricsModel::Decisions, Qt::DescendingOrder);
@@ -116,11 +120,15 @@ ReviewMetricsView::ReviewMetricsView(const QString& databasePath, QWidget* paren
     series_->attachAxis(countAxis_);
     chartView_ = new QChartView(chart, this);
     chartView_->setObjectName(QStringLiteral("labelsChart"));
+    chartView_->setAccessibleName(tr("Labels over time"));
     chartView_->setRenderHint(QPainter::Antialiasing);
     chartView_->setMinimumHeight(240);
+    followPalette(chartView_);
 
     auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Period:"), this));
+    auto* periodLabel = new QLabel(tr("&Period:"), this);
+    periodLabel->setBuddy(period_);
+    top->addWidget(periodLabel);
     top->addWidget(period_);
     top->addSpacing(12);
     top->addWidget(status_, 1);

@@ -60,21 +60,22 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
 
     auto* alerts = new QGroupBox(tr("Alerts"), this);
     auto* alertForm = new QFormLayout(alerts);
-    alertForm->addRow(tr("Alert on"), alertMode_);
-    alertForm->addRow(tr("Risk at least"), alertRisk_);
-    alertForm->addRow(tr("Alerts per day"), alertsPerDay_);
+    alertForm->addRow(tr("Alert &on"), alertMode_);
+    alertForm->addRow(tr("&Risk at least"), alertRisk_);
+    alertForm->addRow(tr("Alerts &per day"), alertsPerDay_);
 
     auto* weights = new QGroupBox(tr("Ensemble weights (used when a model is trained)"), this);
     auto* weightForm = new QFormLayout(weights);
-    weightForm->addRow(tr("Isolation Forest"), weightIforest_);
-    weightForm->addRow(tr("Autoencoder"), weightAutoencoder_);
-    weightForm->addRow(tr("Rules"), weightRules_);
-    weightForm->addRow(tr("Supervised model, at most"), weightSupervised_);
+    weightForm->addRow(tr("&Isolation Forest"), weightIforest_);
+    weightForm->addRow(tr("A&utoencoder"), weightAutoencoder_);
+    weightForm->addRow(tr("Rul&es"), weightRules_);
+    weightForm->addRow(tr("&Supervised model, at most"), weightSupervised_);
 
     dataDirectory_->setObjectName(QStringLiteral("dataDirectory"));
     dataDirectory_->setPlaceholderText(
         tr("Default: %1").arg(AppSettings{}.effectiveDataDirectory()));
-    auto* browse = new QPushButton(tr("Browse…"), this);
+    auto* browse = new QPushButton(tr("&Browse…"), this);
+    browse->setAccessibleName(tr("Browse for the data directory"));
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString dir =
             QFileDialog::getExistingDirectory(this, tr("Data Directory"), dataDirectory_->text());
@@ -104,11 +105,13 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
 
     auto* general = new QGroupBox(tr("General"), this);
     auto* generalForm = new QFormLayout(general);
-    generalForm->addRow(tr("Data directory"), dirRow);
-    generalForm->addRow(tr("Analyst name"), analystName_);
-    generalForm->addRow(tr("Language"), language_);
+    auto* dirLabel = new QLabel(tr("&Data directory"), this);
+    dirLabel->setBuddy(dataDirectory_);  // a layout field gets no buddy of its own
+    generalForm->addRow(dirLabel, dirRow);
+    generalForm->addRow(tr("Analyst &name"), analystName_);
+    generalForm->addRow(tr("&Language"), language_);
     generalForm->addRow(QString(), restartNote);
-    generalForm->addRow(tr("Theme"), theme_);
+    generalForm->addRow(tr("&Theme"), theme_);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

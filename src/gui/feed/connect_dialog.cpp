@@ -21,6 +21,7 @@
 
 #include "core/field_mapping.h"
 #include "core/source_uri.h"
+#include "gui/theme_colours.h"
 #include "ingest/source_factory.h"
 
 namespace fd {
@@ -106,13 +107,16 @@ ConnectDialog::ConnectDialog(QWidget* parent) : QDialog(parent) {
     uriError_->setObjectName(QStringLiteral("uriError"));
     uriError_->setWordWrap(true);
     uriError_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    uriError_->setStyleSheet(QStringLiteral("color: #c62828;"));
+    QPalette errorPalette = uriError_->palette();
+    errorPalette.setColor(QPalette::WindowText, errorColour(errorPalette));
+    uriError_->setPalette(errorPalette);
     notice_ = new QLabel(this);
     notice_->setObjectName(QStringLiteral("uriNotice"));
     notice_->setWordWrap(true);
 
     buttons_ = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons_->button(QDialogButtonBox::Ok)->setText(tr("C&onnect"));
+    buttons_->button(QDialogButtonBox::Ok)->setDefault(true);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Kind:"), kind_);

@@ -1,10 +1,13 @@
 #include "sources_model.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
 #include <algorithm>
 #include <unordered_set>
+
+#include "gui/theme_colours.h"
 
 namespace fd {
 
@@ -101,8 +104,9 @@ QVariant SourcesModel::data(const QModelIndex& index, int role) const {
             return {};
         case Qt::ForegroundRole:
             if (index.column() != State) return {};
-            if (s.phase == SourceInfo::Phase::Failed) return QBrush(QColor(0xc6, 0x28, 0x28));
-            if (s.lagging) return QBrush(QColor(0xc7, 0x7c, 0x02));
+            if (s.phase == SourceInfo::Phase::Failed)
+                return QBrush(errorColour(QApplication::palette()));
+            if (s.lagging) return QBrush(warningColour(QApplication::palette()));
             return {};
         case Qt::TextAlignmentRole:
             return index.column() >= Rate ? int(Qt::AlignRight | Qt::AlignVCenter)

@@ -17,6 +17,7 @@ SourcesPanel::SourcesPanel(FeedController* feed, QWidget* parent)
     : QWidget(parent), feed_(feed), model_(new SourcesModel(this)), table_(new QTableView(this)) {
     table_->setObjectName(QStringLiteral("sourcesTable"));
     table_->setAccessibleName(tr("Live sources"));
+    table_->setAccessibleName(tr("Live sources"));
     table_->setModel(model_);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);

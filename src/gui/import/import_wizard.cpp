@@ -31,6 +31,7 @@ ImportFilesPage::ImportFilesPage(const QStringList& files, QWidget* parent)
     setSubTitle(tr("CSV, JSON or NDJSON files; several at once. You can also drop them here."));
     setAcceptDrops(true);
     list_->setObjectName(QStringLiteral("fileList"));
+    list_->setAccessibleName(tr("Files to import"));
     list_->setSelectionMode(QAbstractItemView::ExtendedSelection);
     auto* add = new QPushButton(tr("Add…"), this);
     auto* remove = new QPushButton(tr("Remove"), this);
@@ -107,10 +108,12 @@ ImportMappingPage::ImportMappingPage(QWidget* parent)
     check_->setObjectName(QStringLiteral("mappingCheck"));
     check_->setWordWrap(true);
     columns_->setObjectName(QStringLiteral("mappingTable"));
+    columns_->setAccessibleName(tr("Column mapping"));
     columns_->setHorizontalHeaderLabels({tr("Column"), tr("Maps to")});
     columns_->horizontalHeader()->setStretchLastSection(true);
     columns_->verticalHeader()->hide();
     rows_->setObjectName(QStringLiteral("previewTable"));
+    rows_->setAccessibleName(tr("Preview"));
     rows_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto* save = new QPushButton(tr("Save Profile…"), this);
     auto* load = new QPushButton(tr("Load Profile…"), this);

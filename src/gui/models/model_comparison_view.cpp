@@ -12,6 +12,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include "gui/theme_colours.h"
+
 namespace fd {
 namespace {
 
@@ -43,6 +45,7 @@ QChartView* makeChart(const QString& title, const QString& x, const QString& y, 
     auto* view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(240, 220);
+    followPalette(view);
     return view;
 }
 
@@ -75,12 +78,17 @@ ModelComparisonView::ModelComparisonView(QWidget* parent)
     header_->setWordWrap(true);
     header_->setObjectName(QStringLiteral("comparisonHeader"));
     figures_->setObjectName(QStringLiteral("comparisonFigures"));
+    figures_->setAccessibleName(tr("Model comparison figures"));
+    figures_->setAccessibleDescription(
+        tr("Active model and challenger side by side on a later time slice"));
     figures_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     figures_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     figures_->setMinimumWidth(400);
     figures_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     roc_->setObjectName(QStringLiteral("rocChart"));
+    roc_->setAccessibleName(tr("ROC curves"));
     pr_->setObjectName(QStringLiteral("prChart"));
+    pr_->setAccessibleName(tr("Precision-recall curves"));
     auto* row = new QHBoxLayout;
     row->addWidget(figures_);
     row->addWidget(roc_, 1);

@@ -55,6 +55,7 @@ ModelsView::ModelsView(QWidget* parent)
     status_->setObjectName(QStringLiteral("modelsStatus"));
     status_->setWordWrap(true);
     table_->setObjectName(QStringLiteral("modelsTable"));
+    table_->setAccessibleName(tr("Trained models"));
     table_->setHorizontalHeaderLabels({tr("Version"), tr("Kind"), tr("Name"), tr("Created"),
                                        tr("Trained on"), tr("AP on its slice"),
                                        tr("Training metrics")});

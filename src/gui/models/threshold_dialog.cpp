@@ -22,6 +22,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "gui/theme_colours.h"
 #include "ingest/active_model.h"
 #include "ingest/model_comparison.h"
 #include "storage/audit_log.h"
@@ -101,7 +102,9 @@ ThresholdDialog::ThresholdDialog(const QString& databasePath, const QString& ana
     risk_->setDecimals(1);
     risk_->setSingleStep(0.5);
     risk_->setObjectName(QStringLiteral("thresholdRisk"));
+    risk_->setAccessibleName(tr("Alert threshold"));
     slider_->setRange(0, kSliderSteps);
+    slider_->setAccessibleName(tr("Alert threshold slider"));
     perDay_->setRange(1, 1'000'000);
     perDay_->setObjectName(QStringLiteral("alertsPerDay"));
     reviewCost_->setRange(0.0, 1'000'000.0);
@@ -133,6 +136,7 @@ ThresholdDialog::ThresholdDialog(const QString& databasePath, const QString& ana
     y->setTickCount(5);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
+    followPalette(chart_);
     for (auto* s : std::initializer_list<QAbstractSeries*>{costSeries_, minimum_, current_}) {
         s->attachAxis(x);
         s->attachAxis(y);
@@ -140,6 +144,9 @@ ThresholdDialog::ThresholdDialog(const QString& databasePath, const QString& ana
     chart_->setRenderHint(QPainter::Antialiasing);
     chart_->setMinimumSize(560, 300);
     chart_->setObjectName(QStringLiteral("costChart"));
+    chart_->setAccessibleName(tr("Cost curve"));
+    chart_->setAccessibleDescription(
+        tr("Missed fraud plus review cost for each threshold on labelled history"));
 
     auto* form = new QFormLayout;
     auto* riskRow = new QHBoxLayout;

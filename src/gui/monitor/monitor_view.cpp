@@ -16,6 +16,7 @@
 
 #include "core/features/feature_engine.h"
 #include "gui/feed_controller.h"
+#include "gui/theme_colours.h"
 #include "monitor_tile.h"
 
 namespace fd {
@@ -28,7 +29,9 @@ QChartView* chartView(QChart* chart, const QString& name, QWidget* parent) {
     auto* view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setObjectName(name);
+    view->setAccessibleName(chart->title());
     view->setMinimumHeight(180);
+    followPalette(view);
     return view;
 }
 
@@ -59,7 +62,10 @@ void fillBars(QBarSeries* series, QBarCategoryAxis* axis, QValueAxis* counts,
     series->clear();
     series->append(set);
     axis->setCategories(names);
-    counts->setRange(0, static_cast<qreal>(most));
+    // Whole-number ticks: with few alerts a 0..3 axis in four steps would label 0.75 as "0".
+    const qint64 steps = std::min<qint64>(most, 4);
+    counts->setTickCount(static_cast<int>(steps) + 1);
+    counts->setRange(0, static_cast<qreal>((most + steps - 1) / steps * steps));
 }
 
 }  // namespace
@@ -176,6 +182,9 @@ void MonitorView::buildCharts() {
 
     reasons_ = new QTableWidget(0, 2, this);
     reasons_->setObjectName(QStringLiteral("reasonsTable"));
+    reasons_->setAccessibleName(tr("Top alert reasons"));
+    reasons_->setAccessibleDescription(
+        tr("Reasons behind the recent alerts, with how often each appeared"));
     reasons_->setHorizontalHeaderLabels({tr("Most frequent reasons"), tr("Alerts")});
     reasons_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     reasons_->verticalHeader()->hide();

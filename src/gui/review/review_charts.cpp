@@ -15,12 +15,10 @@
 #include <algorithm>
 #include <cmath>
 
+#include "gui/theme_colours.h"
+
 namespace fd {
 namespace {
-
-bool isDark(const QPalette& palette) {
-    return palette.color(QPalette::Window).lightness() < 128;
-}
 
 QChart* smallChart() {
     auto* chart = new QChart;
@@ -33,19 +31,12 @@ QChart* smallChart() {
 
 // Chart text and lines in the palette's colours, a background that matches the pane.
 void applyPalette(QChart* chart, const QPalette& palette) {
-    chart->setTheme(isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->setBackgroundBrush(palette.color(QPalette::Base));
-    chart->setTitleBrush(palette.color(QPalette::WindowText));
+    chart->setTheme(isDarkPalette(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    applyChartPalette(chart, palette);
     QFont title = chart->titleFont();
     title.setPointSizeF(std::max(7.0, QFont().pointSizeF() - 1));
     chart->setTitleFont(title);
-    QColor grid = palette.color(QPalette::WindowText);
-    grid.setAlpha(40);
     for (QAbstractAxis* axis : chart->axes()) {
-        axis->setLabelsBrush(palette.color(QPalette::WindowText));
-        axis->setTitleBrush(palette.color(QPalette::WindowText));
-        axis->setGridLineColor(grid);
-        axis->setLinePenColor(grid);
         QFont font = axis->labelsFont();
         font.setPointSizeF(std::max(7.0, QFont().pointSizeF() - 1.5));
         axis->setLabelsFont(font);
@@ -80,6 +71,7 @@ ContributionChart::ContributionChart(QWidget* parent)
       members_(new QBarCategoryAxis),
       points_(new QValueAxis) {
     setObjectName(QStringLiteral("reviewContributions"));
+    setAccessibleName(tr("Reason contributions"));
     setRenderHint(QPainter::Antialiasing);
     series_->append(bars_);
     series_->setBarWidth(0.6);
@@ -119,7 +111,7 @@ void ContributionChart::setPoints(const std::optional<std::array<double, 4>>& po
 
 void ContributionChart::restyle() {
     applyPalette(chart(), palette());
-    const bool dark = isDark(palette());
+    const bool dark = isDarkPalette(palette());
     bars_->setColor(dark ? QColor(110, 170, 240) : QColor(40, 100, 190));
     bars_->setBorderColor(Qt::transparent);
     bars_->setLabelColor(palette().color(QPalette::WindowText));
@@ -140,6 +132,8 @@ CardHistoryChart::CardHistoryChart(QWidget* parent)
       time_(new QDateTimeAxis),
       amounts_(new QValueAxis) {
     setObjectName(QStringLiteral("reviewCardHistory"));
+    setAccessibleName(tr("Card history chart"));
+    setAccessibleDescription(tr("Amounts of the card's recent transactions over time"));
     setRenderHint(QPainter::Antialiasing);
     earlier_->setName(tr("earlier"));
     fraud_->setName(tr("labelled fraud"));
@@ -192,7 +186,7 @@ void CardHistoryChart::setHistory(const std::vector<HistoryPoint>& points,
 
 void CardHistoryChart::restyle() {
     applyPalette(chart(), palette());
-    const bool dark = isDark(palette());
+    const bool dark = isDarkPalette(palette());
     const QColor text = palette().color(QPalette::WindowText);
     QColor muted = text;
     muted.setAlpha(90);

@@ -17,6 +17,7 @@ QComboBox* combo(const QString& name, const QString& tip, QWidget* parent) {
     auto* box = new QComboBox(parent);
     box->setObjectName(name);
     box->setToolTip(tip);
+    box->setAccessibleName(tip);  // the filter bar has no labels; the tip says what it filters
     box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     return box;
 }

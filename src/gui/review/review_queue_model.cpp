@@ -1,5 +1,6 @@
 #include "review_queue_model.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QDateTime>
 #include <QLocale>
@@ -8,6 +9,7 @@
 
 #include "core/transaction.h"
 #include "gui/money_text.h"
+#include "gui/theme_colours.h"
 
 namespace fd {
 namespace {
@@ -127,7 +129,7 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const {
     const AlertRow& a = c->lead;
     const bool late = breached(*c, nowMs_);
     if (role == Qt::ForegroundRole && index.column() == Due && late)
-        return QBrush(QColor(200, 30, 30));
+        return QBrush(errorColour(QApplication::palette()));
     if (role == Qt::TextAlignmentRole) {
         const bool number =
             index.column() <= Risk || index.column() == Amount || index.column() == Case;

@@ -58,6 +58,8 @@ ReviewView::ReviewView(QWidget* parent)
       note_(new QLineEdit(this)) {
     writer_.setMaxThreadCount(1);
     table_->setObjectName(QStringLiteral("reviewQueue"));
+    table_->setAccessibleName(tr("Review queue"));
+    table_->setAccessibleDescription(tr("Open alerts, highest priority first"));
     table_->setModel(model_);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -70,13 +72,19 @@ ReviewView::ReviewView(QWidget* parent)
     fields_->setObjectName(QStringLiteral("reviewFields"));
     fields_->setTextFormat(Qt::RichText);
     reasons_->setObjectName(QStringLiteral("reviewReasons"));
+    reasons_->setAccessibleName(tr("Reasons"));
+    reasons_->setAccessibleDescription(tr("Why this alert was raised"));
     reasons_->setWordWrap(true);
     case_->setObjectName(QStringLiteral("reviewCase"));
+    case_->setAccessibleName(tr("Alerts of this case"));
     case_->setWordWrap(true);
     case_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     history_->setObjectName(QStringLiteral("reviewHistory"));
+    history_->setAccessibleName(tr("Card history"));
     history_->setWordWrap(true);
     note_->setObjectName(QStringLiteral("reviewNote"));
+    note_->setAccessibleName(tr("Note"));
+    note_->setAccessibleDescription(tr("A note stored with your decision"));
     note_->setPlaceholderText(tr("N: add a note, Enter to save"));
     contributions_->setMinimumHeight(120);
     cardHistory_->setMinimumHeight(170);
@@ -112,6 +120,7 @@ ReviewView::ReviewView(QWidget* parent)
     // The detail scrolls when the window is short rather than holding the window tall.
     auto* detail = new QScrollArea(this);
     detail->setObjectName(QStringLiteral("reviewDetail"));
+    detail->setAccessibleName(tr("Alert details"));
     detail->setWidget(right);
     detail->setWidgetResizable(true);
     detail->setFrameShape(QFrame::NoFrame);

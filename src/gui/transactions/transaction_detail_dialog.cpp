@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/transaction.h"
+#include "gui/theme_colours.h"
 #include "transactions_model.h"
 
 namespace fd {
@@ -105,6 +106,7 @@ TransactionDetailDialog::TransactionDetailDialog(const QString& databasePath, co
     chartView->setObjectName(QStringLiteral("cardHistoryChart"));
     chartView->setRenderHint(QPainter::Antialiasing);
     chartView->setMinimumSize(520, 300);
+    followPalette(chartView);
 
     auto* left = new QVBoxLayout;
     left->addLayout(fields);

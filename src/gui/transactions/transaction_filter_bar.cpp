@@ -25,35 +25,50 @@ TransactionFilterBar::TransactionFilterBar(QWidget* parent)
       labelled_(new QComboBox(this)),
       text_(new QLineEdit(this)) {
     minRisk_->setObjectName(QStringLiteral("filterMinRisk"));
+    minRisk_->setAccessibleName(tr("Minimum risk"));
     minRisk_->setRange(0, 100);
     minRisk_->setDecimals(0);
     minRisk_->setSpecialValueText(tr("any"));
     level_->setObjectName(QStringLiteral("filterLevel"));
+    level_->setAccessibleName(tr("Risk level"));
     level_->addItems(
         {tr("any level"), tr("medium and above"), tr("high and above"), tr("critical")});
     useDates_->setObjectName(QStringLiteral("filterUseDates"));
     from_->setObjectName(QStringLiteral("filterFrom"));
+    from_->setAccessibleName(tr("From date"));
     until_->setObjectName(QStringLiteral("filterUntil"));
+    until_->setAccessibleName(tr("Until date"));
     for (auto* edit : {from_, until_}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         edit->setEnabled(false);
     }
     card_->setObjectName(QStringLiteral("filterCard"));
+    card_->setAccessibleName(tr("Card"));
+    card_->setAccessibleDescription(tr("Show only transactions of cards matching this text"));
     card_->setPlaceholderText(tr("card"));
     merchant_->setObjectName(QStringLiteral("filterMerchant"));
+    merchant_->setAccessibleName(tr("Merchant"));
+    merchant_->setAccessibleDescription(
+        tr("Show only transactions of merchants matching this text"));
     merchant_->setPlaceholderText(tr("merchant"));
     country_->setObjectName(QStringLiteral("filterCountry"));
+    country_->setAccessibleName(tr("Country"));
     country_->setPlaceholderText(tr("country"));
     country_->setMaximumWidth(80);
     channel_->setObjectName(QStringLiteral("filterChannel"));
+    channel_->setAccessibleName(tr("Channel"));
     channel_->setEditable(true);
     channel_->addItems({QString(), QStringLiteral("pos"), QStringLiteral("online"),
                         QStringLiteral("contactless"), QStringLiteral("atm")});
     channel_->lineEdit()->setPlaceholderText(tr("channel"));
     labelled_->setObjectName(QStringLiteral("filterLabelled"));
+    labelled_->setAccessibleName(tr("Label"));
+    labelled_->setAccessibleDescription(tr("Show all, labelled or unlabelled transactions"));
     labelled_->addItems({tr("labelled or not"), tr("labelled"), tr("not labelled")});
     text_->setObjectName(QStringLiteral("filterText"));
+    text_->setAccessibleName(tr("Search"));
+    text_->setAccessibleDescription(tr("Find transactions containing this text"));
     text_->setPlaceholderText(tr("transaction, card, merchant or customer id"));
     text_->setClearButtonEnabled(true);
     auto* reset = new QPushButton(tr("Clear"), this);

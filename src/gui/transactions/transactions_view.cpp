@@ -21,6 +21,7 @@ TransactionsView::TransactionsView(QWidget* parent)
       table_(new QTableView(this)),
       count_(new QLabel(this)) {
     table_->setObjectName(QStringLiteral("transactionsTable"));
+    table_->setAccessibleName(tr("Transactions"));
     count_->setObjectName(QStringLiteral("transactionsCount"));
     table_->setModel(model_);
     table_->setSortingEnabled(true);
