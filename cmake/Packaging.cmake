@@ -94,6 +94,13 @@ if(FD_DPKG_QUERY)
 else()
     set(fd_runtime_plugin_packages libqt6svg6)  # Debian 12's owner of the SVG plugins
 endif()
+# Named by the packaging brief beyond what the binaries load on Debian 12 (where xcb and
+# offscreen ship in libqt6gui6): qt6-qpa-plugins brings the other platform plugins (vnc,
+# tuiotouch) that remote and kiosk setups pick with -platform, and libqt6sql6-sqlite is Qt's
+# SQLite driver, for tools that open a FraudDesk database through Qt SQL (the app itself uses
+# the SQLite C API).
+list(APPEND fd_runtime_plugin_packages qt6-qpa-plugins libqt6sql6-sqlite)
+list(REMOVE_DUPLICATES fd_runtime_plugin_packages)
 message(STATUS "DEB Depends beyond dpkg-shlibdeps (Qt runtime plugins): ${fd_runtime_plugin_packages}")
 
 # CPack: cpack -G DEB in the build directory gives frauddesk_<version>_<arch>.deb.

@@ -78,6 +78,10 @@ case "$1" in
     for pkg in libqt6widgets6 libsqlite3-0; do
       has_dep "$pkg" || fail "Depends lacks $pkg: dpkg-shlibdeps did not run?"
     done
+    # ... the packages the packaging brief names ...
+    for pkg in qt6-qpa-plugins libqt6sql6-sqlite; do
+      has_dep "$pkg" || fail "Depends lacks $pkg (cmake/Packaging.cmake names it)"
+    done
     # ... plugins Qt loads at run time must be named explicitly.
     for plugin in "$@"; do
       owner=$(dpkg-query -S "$plugin" | head -n 1 | cut -d: -f1)
