@@ -36,7 +36,8 @@ case "$mode" in
     ;;
   test|asan)
     cmake --build "$build_dir" --parallel "$jobs"
-    QT_QPA_PLATFORM=offscreen ctest --test-dir "$build_dir" --output-on-failure --parallel "$jobs" "$@"
+    QT_QPA_PLATFORM=offscreen LSAN_OPTIONS="suppressions=$PWD/cmake/lsan.supp" \
+      ctest --test-dir "$build_dir" --output-on-failure --parallel "$jobs" "$@"
     ;;
   tsan)
     cmake --build "$build_dir" --parallel "$jobs" --target test_file_importer test_pipeline test_pipeline_stages test_import_job test_socket_sources test_file_source test_folder_source test_sim_source frauddesk-cli
