@@ -112,6 +112,414 @@
     </message>
 </context>
 <context>
+    <name>core/Features</name>
+    <message>
+        <source>Natural logarithm of 1 + the amount in major units (refunds count as 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour of the day in UTC, 0 to 23.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 when the transaction happens between 00:00 and 05:59 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 on a Saturday or Sunday (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier transactions on this card in the past 10 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier transactions on this card in the past hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier transactions on this card in the past 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier transactions on this card in the past 7 days (today and the 6 days before, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier transactions on this card in the past 30 days (today and the 29 days before, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total amount this card spent in the past hour, in major units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total amount this card spent in the past 24 hours, in major units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total amount this card spent in the past 7 days (today and the 6 days before, UTC), in major units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total amount this card spent in the past 30 days (today and the 29 days before, UTC), in major units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier transactions on this card in the past hour worth under about 5 EUR; a run of them suggests card testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount divided by this card&apos;s average amount over the past 30 days (1 without history, at most 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviations between log(1 + amount) and this card&apos;s 30-day mean of it (0 with fewer than 2 earlier transactions, within -20 to 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds since this card&apos;s previous transaction (90 days when there is none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 when this card has not used this merchant among its 16 most recent ones (0 on the card&apos;s first transaction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 when this card has not been used in this country among its 6 most recent ones (0 on the card&apos;s first transaction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 when this card-present transaction is in a city where the card has not been used in person among its 8 most recent such cities (0 online, without a city or on the card&apos;s first transaction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 when this card has not been used from this device among its 6 most recent ones (0 on the card&apos;s first transaction or without a device).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance from this card&apos;s previous card-present transaction with coordinates (0 when either has none or this one is online).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel speed that distance implies: km over the hours between the two transactions, counting at least one minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier transactions at this merchant or terminal in the past 10 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier transactions at this merchant or terminal in the past hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier transactions at this merchant or terminal in the past 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier transactions at this merchant or terminal in the past 7 days (today and the 6 days before, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier transactions at this merchant or terminal in the past 30 days (today and the 29 days before, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total amount taken by this merchant or terminal in the past hour, in major units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total amount taken by this merchant or terminal in the past 24 hours, in major units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total amount taken by this merchant or terminal in the past 7 days (today and the 6 days before, UTC), in major units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total amount taken by this merchant or terminal in the past 30 days (today and the 29 days before, UTC), in major units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud labels on this merchant&apos;s transactions that became known in the past 30 days (today and the 29 days before, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of fraud among this merchant&apos;s labels known in the past 30 days, smoothed toward the overall rate so that 1 fraud in 1 label is not 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier transactions in the past 24 hours at this merchant or terminal by cards that had not used it among their 16 most recent merchants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those 24-hour new cards divided by the merchant&apos;s daily average of new cards over the past 30 days, plus one (at most 1000); a sudden influx stands out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core/Reasons</name>
+    <message>
+        <source>Large amount: {amount} {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made at night (00:00-05:59 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} transactions on this card within 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} transactions on this card within an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} transactions on this card within 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} transactions on this card within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} {currency} already spent on this card in the past hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} {currency} already spent on this card in the past 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value_int} small payments (under about 5 EUR) on this card in the past hour, a card testing pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount {amount} {currency} is {times}x this card&apos;s 30-day average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount is {value} standard deviations above this card&apos;s usual spending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {value_int} seconds since this card&apos;s previous transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First transaction at merchant {merchant} for this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First transaction from {country} for this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First purchase in person in {city} for this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First transaction from device {device} for this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value_int} km from this card&apos;s previous transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel at {value_int} km/h since this card&apos;s previous transaction would be impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} transactions at this terminal within 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} transactions at this terminal within an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards new to this terminal arrive {times}x faster than usual in the past 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value_int} confirmed frauds at this merchant in the past 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}% of this merchant&apos;s labelled transactions in 30 days were fraud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large night-time online purchase of {amount} {currency} at hour {hour}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase in a high-risk merchant category ({merchant_category})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very large amount: {amount} {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{card_count_1h} transactions on this card in the last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First transaction from {country} for this card, of {amount} {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount {amount} {currency} is {card_amount_ratio_30d} times this card&apos;s 30-day average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{card_small_count_1h} small payments on this card in the last hour before this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New device and new country ({country}) for this card at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible travel: {speed_from_previous_kmh} km/h since the card&apos;s previous transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core/Sources</name>
+    <message>
+        <source>reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading %1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished">en échec : %1</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished">terminée</translation>
+    </message>
+    <message>
+        <source>watching, 1 file waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watching, %1 files waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished">arrêtée</translation>
+    </message>
+    <message>
+        <source>broker down: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no broker reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected, 1 partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected, %1 partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening on %1, 1 producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening on %1, %2 producers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 turned away (at most %3 at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running at %1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, behind by %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core/Training</name>
+    <message>
+        <source>supervised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>isolation forest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autoencoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::AnalystMetricsModel</name>
     <message>
         <source>%1 s</source>

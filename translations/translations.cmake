@@ -4,11 +4,15 @@
 #   cmake --build build --target update_translations   # lupdate: sources -> .ts
 #   the .qm files are built with fd_gui (lrelease) and embedded as resources.
 #
-# lupdate scans every source the user sees text from: fd_gui is a static library whose
+# lupdate scans every source the user sees text from (the core layers for FD_TR marks): fd_gui is a static library whose
 # headers and .ui files are not in its SOURCES, and the app's main.cpp is in another
 # target, so the list is explicit. GLOB keeps new files of other branches included.
 file(GLOB_RECURSE FD_TR_SOURCES CONFIGURE_DEPENDS
     ${PROJECT_SOURCE_DIR}/src/gui/*.cpp ${PROJECT_SOURCE_DIR}/src/gui/*.h
+    ${PROJECT_SOURCE_DIR}/src/core/*.cpp ${PROJECT_SOURCE_DIR}/src/core/*.h
+    ${PROJECT_SOURCE_DIR}/src/ingest/*.cpp ${PROJECT_SOURCE_DIR}/src/ingest/*.h
+    ${PROJECT_SOURCE_DIR}/src/storage/*.cpp ${PROJECT_SOURCE_DIR}/src/storage/*.h
+    ${PROJECT_SOURCE_DIR}/src/export/*.cpp ${PROJECT_SOURCE_DIR}/src/export/*.h
     ${PROJECT_SOURCE_DIR}/src/report/*.cpp ${PROJECT_SOURCE_DIR}/src/report/*.h
     ${PROJECT_SOURCE_DIR}/src/app/*.cpp ${PROJECT_SOURCE_DIR}/ui/*.ui)
 list(SORT FD_TR_SOURCES)
@@ -18,7 +22,10 @@ set(FD_TS_FILES
 # English needs only its plural forms ("1 alert" / "2 alerts"): the sources are English.
 set(FD_TS_PLURALS ${PROJECT_SOURCE_DIR}/translations/frauddesk_en.ts)
 # No source locations: they churn on every edit and make the .ts files hard to merge.
-set(FD_LUPDATE_OPTIONS -no-obsolete -locations none -source-language en)
+# The core's texts are marked FD_TR("core/…", "…") (src/core/tr_mark.h): read as
+# QT_TRANSLATE_NOOP. Keep lupdate_sync.cmake (tests/i18n) in step with these options.
+set(FD_LUPDATE_OPTIONS -no-obsolete -locations none -source-language en
+    -tr-function-alias QT_TRANSLATE_NOOP+=FD_TR)
 set(FD_LUPDATE_INCLUDES ${PROJECT_SOURCE_DIR}/src)
 qt_add_lupdate(fd_gui TS_FILES ${FD_TS_FILES} SOURCES ${FD_TR_SOURCES}
     INCLUDE_DIRECTORIES ${FD_LUPDATE_INCLUDES} OPTIONS ${FD_LUPDATE_OPTIONS})

@@ -139,6 +139,8 @@ QString installTranslators(const QString& language) {
         (void)own->load(QStringLiteral(":/i18n/frauddesk_en"));
     }
     QCoreApplication::installTranslator(own);
+    // Numbers and dates follow a language chosen in Settings; "system" keeps the system's.
+    QLocale::setDefault(known ? QLocale(language) : QLocale::system());
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

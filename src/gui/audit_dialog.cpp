@@ -20,6 +20,7 @@
 
 #include "app_settings.h"
 #include "core/export_safety.h"
+#include "i18n/core_text.h"
 #include "storage/audit_log.h"
 
 namespace fd {
@@ -92,7 +93,7 @@ void AuditDialog::reload() {
             rows = log.recent(5000, action);
             check = log.verify();
         } catch (const std::exception& e) {
-            error = QString::fromStdString(e.what());
+            error = translateCoreText(e.what());
         }
         QMetaObject::invokeMethod(self, [self, rows, check, error] {
             if (!self) return;
@@ -161,7 +162,7 @@ QString AuditDialog::exportCsv(const QString& path) const {
         }
     } catch (const std::exception& e) {
         return tr("Cannot record the export in the audit log, so nothing was written: %1")
-            .arg(QString::fromStdString(e.what()));
+            .arg(translateCoreText(e.what()));
     }
     return {};
 }

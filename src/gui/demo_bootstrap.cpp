@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QPointer>
 
+#include "i18n/core_text.h"
 #include "ingest/demo_setup.h"
 #include "storage/database.h"
 
@@ -11,8 +12,7 @@ namespace {
 
 QString stageText(std::string_view stage) {
     if (stage == "history") return DemoBootstrap::tr("Generating a demo history");
-    return DemoBootstrap::tr("Training the model: %1")
-        .arg(QString::fromUtf8(stage.data(), qsizetype(stage.size())));
+    return DemoBootstrap::tr("Training the model: %1").arg(translateCoreText(stage));
 }
 
 }  // namespace
@@ -58,7 +58,7 @@ void DemoBootstrap::start(const QString& databasePath, const DemoConfig& config)
                              return !*cancelled;
                          });
         } catch (const std::exception& e) {
-            error = *cancelled ? tr("Cancelled") : QString::fromStdString(e.what());
+            error = *cancelled ? tr("Cancelled") : translateCoreText(e.what());
         }
         QMetaObject::invokeMethod(self, [self, error] {
             if (self) emit self->finished(error.isEmpty(), error);

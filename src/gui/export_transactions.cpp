@@ -7,6 +7,7 @@
 #include <QThread>
 
 #include "export/export_job.h"
+#include "i18n/core_text.h"
 
 namespace fd {
 
@@ -60,7 +61,7 @@ void ExportJob::start() {
             message = ExportJob::tr("Export cancelled; nothing was written.");
         } catch (const std::exception& e) {
             message = ExportJob::tr("Export failed, nothing was written: %1")
-                          .arg(QString::fromStdString(e.what()));
+                          .arg(translateCoreText(e.what()));
         }
         QMetaObject::invokeMethod(qApp, [self, ok, rows, message] {
             if (self) emit self->finished(ok, rows, message);

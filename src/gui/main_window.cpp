@@ -28,6 +28,7 @@
 #include "feed/connect_dialog.h"
 #include "feed/sources_panel.h"
 #include "feed_controller.h"
+#include "i18n/core_text.h"
 #include "import/import_wizard.h"
 #include "models/models_view.h"
 #include "monitor/monitor_view.h"
@@ -226,7 +227,7 @@ void MainWindow::showConnectDialog() {
                 try {
                     id = feed_->connectSource(uri);
                 } catch (const std::exception& e) {
-                    dialog->showOpenError(QString::fromUtf8(e.what()));
+                    dialog->showOpenError(translateCoreText(e.what()));
                     return;
                 }
                 sources_->refresh();

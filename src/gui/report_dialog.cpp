@@ -20,6 +20,7 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include "i18n/core_text.h"
 #include "report/report_job.h"
 
 namespace fd {
@@ -233,7 +234,7 @@ bool ReportDialog::generate() {
                           : tr("Wrote %1.").arg(request.outputPath);
         } catch (const std::exception& e) {
             ok = false;
-            message = tr("The report was not written: %1").arg(QString::fromUtf8(e.what()));
+            message = tr("The report was not written: %1").arg(translateCoreText(e.what()));
         }
         QMetaObject::invokeMethod(qApp, [self, ok, message] {
             if (!self) return;

@@ -23,6 +23,7 @@
 #include <algorithm>
 
 #include "analyst_metrics_model.h"
+#include "i18n/core_text.h"
 #include "monitor/monitor_tile.h"
 #include "theme_colours.h"
 
@@ -181,7 +182,7 @@ void ReviewMetricsView::reload() {
             Database db(path, OpenMode::ReadOnly);
             metrics = compute_review_metrics(db, window);
         } catch (const std::exception& e) {
-            error = QString::fromStdString(e.what());
+            error = translateCoreText(e.what());
         }
         QMetaObject::invokeMethod(self, [self, request, metrics, error] {
             if (!self || request != self->request_) return;

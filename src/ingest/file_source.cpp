@@ -1,4 +1,5 @@
 #include "file_source.h"
+#include "core/tr_mark.h"
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -21,7 +22,7 @@ std::string file_name(const std::string& path) {
 }
 
 std::string percent(double fraction) {
-    return std::to_string(static_cast<int>(fraction * 100.0)) + "%";
+    return std::to_string(static_cast<int>(fraction * 100.0));
 }
 
 }  // namespace
@@ -248,7 +249,9 @@ void FileReadingSource::take_rejects(std::vector<SourceReject>& out) {
 FileSource::FileSource(const SourceUri& uri)
     : feed_(std::make_unique<FileFeed>(uri.path, import_options_for(uri), false)) {
     if (!feed_->error().empty()) throw std::runtime_error(feed_->error());
-    update_status([&](SourceStatus& s) { s.state = "reading " + name(); });
+    update_status([&](SourceStatus& s) {
+        s.state = fill_text(FD_TR("core/Sources", "reading %1"), {name()});
+    });
 }
 
 std::string FileSource::name() const {
@@ -264,7 +267,8 @@ bool FileSource::next(std::vector<Transaction>& out, std::vector<Arrival>& arriv
     update_status([&](SourceStatus& s) {
         s.rows_read = feed_->rows_read();
         s.rejects = feed_->rejected();
-        s.state = "reading " + name() + " (" + percent(feed_->fraction_read()) + ")";
+        s.state = fill_text(FD_TR("core/Sources", "reading %1 (%2%)"),
+                            {name(), percent(feed_->fraction_read())});
     });
     // Nothing to hand over until the pipeline commits the bookkeeping: wait, not spin.
     if (out.size() + rejects_.size() == before) wait_until(Clock::now() + max_wait);
@@ -275,7 +279,9 @@ void FileSource::committed() {
     outcome_ = feed_->committed();
     if (outcome_ == FileFeed::Outcome::Open) return;
     update_status([&](SourceStatus& s) {
-        s.state = outcome_ == FileFeed::Outcome::Failed ? "failed: " + feed_->error() : "ended";
+        s.state = outcome_ == FileFeed::Outcome::Failed
+                      ? fill_text(FD_TR("core/Sources", "failed: %1"), {feed_->error()})
+                      : FD_TR("core/Sources", "ended");
     });
 }
 

@@ -1,4 +1,5 @@
 #include "folder_source.h"
+#include "core/tr_mark.h"
 
 #include <algorithm>
 #include <fstream>
@@ -153,15 +154,17 @@ void FolderSource::show_status() {
     const auto rows = rows_done_ + (current_ ? current_->rows_read() : 0);
     const auto rejects = rejects_done_ + (current_ ? current_->rejected() : 0);
     const std::string state =
-        current_ ? "reading " + current_name_ + " (" +
-                       std::to_string(static_cast<int>(current_->fraction_read() * 100.0)) + "%)"
-                 : "watching, " + std::to_string(waiting) + (waiting == 1 ? " file" : " files") +
-                       " waiting";
+        current_       ? fill_text(FD_TR("core/Sources", "reading %1 (%2%)"),
+                                   {current_name_,
+                                    std::to_string(static_cast<int>(current_->fraction_read() * 100.0))})
+        : waiting == 1 ? std::string(FD_TR("core/Sources", "watching, 1 file waiting"))
+                       : fill_text(FD_TR("core/Sources", "watching, %1 files waiting"),
+                                   {std::to_string(waiting)});
     update_status([&](SourceStatus& s) {
         s.rows_read = rows;
         s.rejects = rejects;
         s.backlog = waiting;
-        s.backlog_unit = "files";
+        s.backlog_unit = FD_TR("core/Sources", "files");
         s.state = state;
     });
 }

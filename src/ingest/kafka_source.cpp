@@ -1,4 +1,5 @@
 #include "kafka_source.h"
+#include "core/tr_mark.h"
 
 #include <librdkafka/rdkafka.h>
 
@@ -352,7 +353,7 @@ SourceStatus KafkaSource::status() const {
     SourceStatus s;
     s.rows_read = rows_read_.load();
     s.rejects = rejected_.load();
-    s.backlog_unit = "messages";
+    s.backlog_unit = FD_TR("core/Sources", "messages");
     std::map<std::int32_t, std::int64_t> assigned;
     {
         std::lock_guard lock(mutex_);
@@ -360,17 +361,21 @@ SourceStatus KafkaSource::status() const {
         assigned = assigned_;
         const std::size_t n = assigned_.size();
         if (!fatal_.empty())
-            s.state = "failed: " + fatal_;
+            s.state = fill_text(FD_TR("core/Sources", "failed: %1"), {fatal_});
         else if (stopping_)
-            s.state = "stopped";
+            s.state = FD_TR("core/Sources", "stopped");
         else if (brokers_up_ == 0 || (brokers_up_ < 0 && !problem_.empty()))
-            s.state = "broker down: " + (problem_.empty() ? "no broker reachable" : problem_);
+            s.state = fill_text(
+                FD_TR("core/Sources", "broker down: %1"),
+                {problem_.empty() ? FD_TR("core/Sources", "no broker reachable") : problem_});
         else if (brokers_up_ < 0)
-            s.state = "connecting";
+            s.state = FD_TR("core/Sources", "connecting");
         else if (n == 0 && !topic_problem_.empty())
-            s.state = "connected, " + topic_problem_;
+            s.state = fill_text(FD_TR("core/Sources", "connected, %1"), {topic_problem_});
         else
-            s.state = "connected, " + std::to_string(n) + (n == 1 ? " partition" : " partitions");
+            s.state = n == 1 ? FD_TR("core/Sources", "connected, 1 partition")
+                             : fill_text(FD_TR("core/Sources", "connected, %1 partitions"),
+                                         {std::to_string(n)});
     }
     // Backlog: the high watermark (as of the last fetch) minus the position, or minus the
     // committed offset (else the log start) before a partition's first message.

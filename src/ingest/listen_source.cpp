@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <stdexcept>
 
+#include "core/tr_mark.h"
 #include "socket_source.h"
 
 namespace fd {
@@ -122,11 +123,15 @@ void ListenSource::stream_ended(const Stream&, const std::string&, Clock::time_p
 }
 
 void ListenSource::describe(SourceStatus& status, Clock::time_point) const {
-    status.state = "listening on " + net::host_port(host_, port_) + ", " +
-                   std::to_string(producers_) + (producers_ == 1 ? " producer" : " producers");
+    const std::string where = net::host_port(host_, port_);
+    status.state = producers_ == 1
+                       ? fill_text(FD_TR("core/Sources", "listening on %1, 1 producer"), {where})
+                       : fill_text(FD_TR("core/Sources", "listening on %1, %2 producers"),
+                                   {where, std::to_string(producers_)});
     if (turned_away_ > 0)
-        status.state += ", " + std::to_string(turned_away_) + " turned away (at most " +
-                        std::to_string(options_.max_producers) + " at once)";
+        status.state = fill_text(
+            FD_TR("core/Sources", "%1, %2 turned away (at most %3 at once)"),
+            {status.state, std::to_string(turned_away_), std::to_string(options_.max_producers)});
 }
 
 }  // namespace fd

@@ -1,4 +1,5 @@
 #include "sim_source.h"
+#include "core/tr_mark.h"
 
 #include <algorithm>
 #include <cmath>
@@ -53,25 +54,25 @@ SourceStatus SimSource::status() const {
     s.rows_read = handed_.load();
     s.dropped = 0;
     if (stopped_.load()) {
-        s.state = "stopped";
+        s.state = FD_TR("core/Sources", "stopped");
         return s;
     }
     if (!started_.load(std::memory_order_acquire)) {
-        s.state = "starting";
+        s.state = FD_TR("core/Sources", "starting");
         return s;
     }
-    char text[96];
-    std::snprintf(text, sizeof text, "running at %.6g/s", pacer_->rate());
-    s.state = text;
+    char text[32];
+    std::snprintf(text, sizeof text, "%.6g", pacer_->rate());
+    s.state = fill_text(FD_TR("core/Sources", "running at %1/s"), {text});
     // Rows are only ever late, never lost; more than a second late is worth saying.
     const double behind =
         std::chrono::duration<double>(Clock::now() - pacer_->due_time(s.rows_read)).count();
     if (behind >= 1.0) {
-        std::snprintf(text, sizeof text, ", behind by %.1f s", behind);
-        s.state += text;
+        std::snprintf(text, sizeof text, "%.1f", behind);
+        s.state = fill_text(FD_TR("core/Sources", "%1, behind by %2 s"), {s.state, text});
     }
     s.backlog = std::max<std::int64_t>(0, pacer_->due_by(Clock::now()) - s.rows_read);
-    s.backlog_unit = "rows";
+    s.backlog_unit = FD_TR("core/Sources", "rows");
     return s;
 }
 

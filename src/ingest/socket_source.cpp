@@ -1,6 +1,7 @@
 // The poll loop both network sources share; tcp_source.cpp and listen_source.cpp hold what
 // differs (connecting with backoff, accepting producers).
 #include "socket_source.h"
+#include "core/tr_mark.h"
 
 #include <sys/socket.h>
 
@@ -175,12 +176,12 @@ SourceStatus SocketSource::status() const {
     s.rows_read = rows_read_.load();
     s.rejects = reject_count_.load();
     s.dropped = 0;  // never drops: a slow pipeline pauses the producers
-    s.backlog_unit = "bytes";
+    s.backlog_unit = FD_TR("core/Sources", "bytes");
     s.backlog = 0;
     std::lock_guard lock(status_mutex_);
     for (const int fd : open_fds_) s.backlog += net::readable_bytes(fd);
     describe(s, Clock::now());
-    if (stopping_) s.state = "stopped";
+    if (stopping_) s.state = FD_TR("core/Sources", "stopped");
     return s;
 }
 

@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstdio>
 
+#include "core/tr_mark.h"
 #include "socket_source.h"
 
 namespace fd {
@@ -147,15 +148,15 @@ void TcpSource::describe(SourceStatus& status, Clock::time_point now) const {
     switch (phase_) {
         case Phase::Due:
         case Phase::Connecting:
-            status.state = "connecting to " + target_;
+            status.state = fill_text(FD_TR("core/Sources", "connecting to %1"), {target_});
             break;
         case Phase::Connected:
-            status.state = "connected";
+            status.state = FD_TR("core/Sources", "connected");
             break;
         case Phase::Waiting: {
             // A countdown: the panel refreshes, and the wait may be up to max_backoff.
-            status.state =
-                "reconnecting in " + seconds_text(status_retry_at_ - now) + " s: " + retry_reason_;
+            status.state = fill_text(FD_TR("core/Sources", "reconnecting in %1 s: %2"),
+                                     {seconds_text(status_retry_at_ - now), retry_reason_});
             break;
         }
     }

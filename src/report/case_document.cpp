@@ -5,6 +5,7 @@
 
 #include "core/engine/risk.h"
 #include "html_parts.h"
+#include "i18n/core_text.h"
 #include "report_charts.h"
 #include "report_document.h"
 #include "report_text.h"
@@ -102,7 +103,8 @@ QString reasons(const CaseData& c) {
         return paragraph(escaped(ReportText::tr("No reasons stored for this alert.")),
                          QStringLiteral("empty"));
     QString out = QStringLiteral("<ol>\n");
-    for (const std::string& r : c.reasons) out += QStringLiteral("<li>%1</li>\n").arg(escaped(r));
+    for (const std::string& r : c.reasons)
+        out += QStringLiteral("<li>%1</li>\n").arg(escaped(translateCoreText(r)));
     return out + QStringLiteral("</ol>\n");
 }
 

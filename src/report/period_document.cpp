@@ -3,6 +3,7 @@
 #include <QLocale>
 
 #include "html_parts.h"
+#include "i18n/core_text.h"
 #include "report_charts.h"
 #include "report_document.h"
 #include "report_text.h"
@@ -98,9 +99,11 @@ QString reasons(const PeriodData& d) {
         if (r.code.rfind("rule:", 0) == 0)
             what = escaped(ReportText::tr("Rule: %1")).arg(escaped(r.code.substr(5)));
         else if (!r.sentence.empty())
-            what = escaped(r.code.substr(8)) + QStringLiteral(": ") + escaped(r.sentence);
+            what = escaped(r.code.substr(8)) + QStringLiteral(": ") +
+                   escaped(translateCoreText(r.sentence));
         rows.push_back(
-            {escaped(r.example) + QStringLiteral("<br><small style=\"color:#666666\">") + what +
+            {escaped(translateCoreText(r.example)) +
+                 QStringLiteral("<br><small style=\"color:#666666\">") + what +
                  QStringLiteral("</small>"),
              countText(r.alerts),
              d.alerts > 0 ? percentText(double(r.alerts) / double(d.alerts)) : QString()});

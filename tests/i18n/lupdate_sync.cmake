@@ -6,7 +6,8 @@ file(MAKE_DIRECTORY ${WORK})
 set(fresh ${WORK}/fresh_de.ts)
 execute_process(
     COMMAND ${LUPDATE} @${SOURCES} -I ${INCLUDE} -locations none -no-obsolete
-            -source-language en -target-language de -silent -ts ${fresh}
+            -source-language en -target-language de
+            -tr-function-alias QT_TRANSLATE_NOOP+=FD_TR -silent -ts ${fresh}
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
 if(NOT rc EQUAL 0 OR NOT EXISTS ${fresh})
     message(FATAL_ERROR "lupdate failed (${rc}):\n${out}")

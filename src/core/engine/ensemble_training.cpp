@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "core/metrics/metrics.h"
+#include "core/tr_mark.h"
 #include "ensemble_impl.h"
 #include "model_error.h"
 
@@ -107,14 +108,15 @@ void train_supervised(EnsembleModel::Impl& m, const FeatureMatrix& x,
         valid = FeatureMatrix(0, x.cols);
         valid_y.clear();
     }
-    report(progress, "supervised", 0.0);
+    report(progress, FD_TR("core/Training", "supervised"), 0.0);
     const double first_part = valid.rows > 0 ? 0.5 : 1.0;
     const auto fit = [&](FeatureView rows, std::span<const float> y, FeatureView check,
                          std::span<const float> check_y, const GbdtParams& params, double from) {
         auto model =
             GradientBoostedTrees::fit(rows, y, check, check_y, params, [&](const GbdtProgress& p) {
                 const double done = static_cast<double>(p.round + 1) / std::max(1, p.rounds);
-                return !progress || progress({"supervised", from + first_part * done});
+                return !progress ||
+                       progress({FD_TR("core/Training", "supervised"), from + first_part * done});
             });
         if (model.cancelled()) throw ModelError("Training was cancelled; nothing was saved");
         return model;
@@ -152,7 +154,7 @@ EnsembleModel EnsembleModel::train(std::span<const Transaction> history,
     m.levels = options.levels;
     m.column_map = resolve_columns(options.feature_subset);
 
-    report(progress, "features", 0.0);
+    report(progress, FD_TR("core/Training", "features"), 0.0);
     FeatureEngine engine(options.features);
     const FeatureMatrix x = select_columns(engine.compute_all(history, true), m.column_map);
     m.feature_names = x.names;
@@ -167,18 +169,18 @@ EnsembleModel EnsembleModel::train(std::span<const Transaction> history,
     std::vector<double> scores(x.rows);
 
     if (wants(m.kind, ModelKind::IsolationForest)) {
-        report(progress, "isolation forest", 0.0);
+        report(progress, FD_TR("core/Training", "isolation forest"), 0.0);
         m.iforest = IsolationForest::fit(x.view(), options.iforest);
         m.iforest->score(x.view(), scores.data());
         m.iforest_norm = ScoreNormalizer::fit(scores);
     }
     if (wants(m.kind, ModelKind::Autoencoder)) {
-        report(progress, "autoencoder", 0.0);
+        report(progress, FD_TR("core/Training", "autoencoder"), 0.0);
         const FeatureMatrix sample = spread_sample(x, options.autoencoder_max_rows);
         m.autoencoder = Autoencoder::fit(sample.view(), options.autoencoder, [&](const auto& p) {
-            return !progress ||
-                   progress({"autoencoder", static_cast<double>(p.epoch) /
-                                                std::max(1, options.autoencoder.epochs)});
+            return !progress || progress({FD_TR("core/Training", "autoencoder"),
+                                          static_cast<double>(p.epoch) /
+                                              std::max(1, options.autoencoder.epochs)});
         });
         std::vector<float> errors(x.rows * x.cols);
         m.autoencoder->score_with_errors(x.view(), scores.data(), errors.data());
@@ -210,7 +212,7 @@ EnsembleModel EnsembleModel::train(std::span<const Transaction> history,
     m.settle_weights();
 
     // The default alert threshold: the top 1% of the training history by risk.
-    report(progress, "thresholds", 0.0);
+    report(progress, FD_TR("core/Training", "thresholds"), 0.0);
     EnsembleModel model(std::move(impl));
     std::vector<Verdict> verdicts;
     model.score(x.view(), history, verdicts);

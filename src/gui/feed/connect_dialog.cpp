@@ -22,6 +22,7 @@
 #include "core/field_mapping.h"
 #include "core/source_uri.h"
 #include "gui/theme_colours.h"
+#include "i18n/core_text.h"
 #include "ingest/source_factory.h"
 
 namespace fd {
@@ -371,7 +372,7 @@ void ConnectDialog::validate() {
                    "one can send transactions. Use 127.0.0.1 unless producers run "
                    "elsewhere.");
     } catch (const SourceUriError& e) {
-        error = QString::fromUtf8(e.what());
+        error = translateCoreText(e.what());
     }
     valid_ = error.isEmpty();
     uriError_->setText(error);

@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "core/metrics/thresholds.h"
+#include "i18n/core_text.h"
 #include "ingest/active_model.h"
 #include "storage/database.h"
 
@@ -81,7 +82,7 @@ void SourceRunner::open(const QString& databasePath, int alertBudget) {
                 result->budgetThreshold = thresholdForBudget(db, result->active->id, alertBudget);
             result->source = opener(db);
         } catch (const std::exception& e) {
-            result->failure = QString::fromStdString(e.what());
+            result->failure = translateCoreText(e.what());
         }
         QMetaObject::invokeMethod(qApp, [self, result, generation] {
             // Removed, stopped or restarted meanwhile: the source closes with `result`.
@@ -245,10 +246,10 @@ SourceInfo SourceRunner::info(std::int64_t second) const {
     out.lagging = running && pipeline_->isLagging();
     out.lag = running && status.backlog >= 0 ? QStringLiteral("%1 %2")
                                                    .arg(QLocale().toString(qint64(status.backlog)),
-                                                        QString::fromStdString(status.backlog_unit))
+                                                        translateCoreText(status.backlog_unit))
                                                    .trimmed()
                                              : QStringLiteral("–");
-    const QString said = QString::fromStdString(status.state);
+    const QString said = translateCoreText(status.state);
     switch (out.phase) {
         case Phase::Stopped:
             out.state = pipeline_ && !stoppedByUser_ ? tr("ended") : tr("stopped");

@@ -19,6 +19,7 @@
 
 #include "core/card_mask.h"
 #include "core/transaction.h"
+#include "i18n/core_text.h"
 #include "import_run_pages.h"
 
 namespace fd {
@@ -173,7 +174,7 @@ void ImportMappingPage::initializePage() {
         try {
             preview = preview_input(file.toStdString());
         } catch (const std::exception& e) {
-            error = QString::fromStdString(e.what());
+            error = translateCoreText(e.what());
         }
         QMetaObject::invokeMethod(self, [self, file, preview, error] {
             if (!self || self->loadedFile_ != file) return;
@@ -274,7 +275,7 @@ void ImportMappingPage::checkMapping() {
         mapper.bind(preview_->columns, preview_->path);
     } catch (const std::exception& e) {
         valid_ = false;
-        check_->setText(QString::fromStdString(e.what()));
+        check_->setText(translateCoreText(e.what()));
         emit completeChanged();
         return;
     }
@@ -340,7 +341,7 @@ bool ImportMappingPage::saveProfile(const QString& name) {
         check_->setText(tr("Saved the mapping as profile '%1'.").arg(name));
         return true;
     } catch (const std::exception& e) {
-        check_->setText(QString::fromStdString(e.what()));
+        check_->setText(translateCoreText(e.what()));
         return false;
     }
 }
@@ -350,7 +351,7 @@ bool ImportMappingPage::loadProfile(const QString& name) {
         setMapping(MappingProfileStore(profileDirectory_.toStdString()).load(name.toStdString()));
         return true;
     } catch (const std::exception& e) {
-        check_->setText(QString::fromStdString(e.what()));
+        check_->setText(translateCoreText(e.what()));
         return false;
     }
 }

@@ -6,6 +6,7 @@
 
 #include "core/card_mask.h"
 #include "core/export_safety.h"
+#include "i18n/core_text.h"
 
 namespace fd {
 namespace {
@@ -23,7 +24,7 @@ void RejectsModel::add(const QString& file, const std::vector<RowError>& rejects
     beginInsertRows({}, first, first + static_cast<int>(rejects.size()) - 1);
     for (const RowError& e : rejects)
         rows_.push_back({QFileInfo(file).fileName(), e.line, QString::fromStdString(e.field),
-                         QString::fromStdString(e.reason),
+                         translateCoreText(e.reason),
                          QString::fromStdString(mask_card_numbers(e.raw))});
     endInsertRows();
 }

@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 #include <nlohmann/json.hpp>
 
+#include "i18n/core_text.h"
 #include "ingest/demo_setup.h"
 #include "model_comparison_view.h"
 #include "storage/database.h"
@@ -157,7 +158,7 @@ void ModelsView::refresh() {
                 rows.push_back(std::move(row));
             }
         } catch (const std::exception& e) {
-            error = QString::fromStdString(e.what());
+            error = translateCoreText(e.what());
         }
         QMetaObject::invokeMethod(self, [self, path, rows = std::move(rows), error]() mutable {
             if (!self || self->databasePath_ != path) return;
@@ -294,7 +295,7 @@ void ModelsView::retrain() {
                 lastPermille = permille;
                 lastStage = step.stage;
                 QMetaObject::invokeMethod(
-                    self, [self, permille, stage = QString::fromStdString(step.stage)] {
+                    self, [self, permille, stage = translateCoreText(step.stage)] {
                         if (!self || !self->retraining_) return;
                         self->progress_->setValue(permille);
                         self->status_->setText(tr("Retraining: %1…").arg(stage));
@@ -309,7 +310,7 @@ void ModelsView::retrain() {
             result = retrain_challenger(db, options, QDateTime::currentMSecsSinceEpoch(), progress);
         } catch (const std::exception& e) {
             error = cancel->load() ? tr("Retraining cancelled: nothing was stored.")
-                                   : QString::fromStdString(e.what());
+                                   : translateCoreText(e.what());
         }
         QMetaObject::invokeMethod(self, [self, path, result, error] {
             if (!self) return;
@@ -381,7 +382,7 @@ void ModelsView::activateSelected(const std::function<bool(const QString&)>& con
                                QDateTime::currentMSecsSinceEpoch(), details.dump());
     } catch (const std::exception& e) {
         const QString message =
-            tr("Version %1 was not activated: %2").arg(id).arg(QString::fromUtf8(e.what()));
+            tr("Version %1 was not activated: %2").arg(id).arg(translateCoreText(e.what()));
         status_->setText(message);
         return;
     }

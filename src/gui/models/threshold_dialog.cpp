@@ -23,6 +23,7 @@
 #include <nlohmann/json.hpp>
 
 #include "gui/theme_colours.h"
+#include "i18n/core_text.h"
 #include "ingest/active_model.h"
 #include "ingest/model_comparison.h"
 #include "storage/audit_log.h"
@@ -206,7 +207,7 @@ ThresholdDialog::ThresholdDialog(const QString& databasePath, const QString& ana
         try {
             *loadedData = load(path);
         } catch (const std::exception& e) {
-            error = QString::fromStdString(e.what());
+            error = translateCoreText(e.what());
         }
         QMetaObject::invokeMethod(self, [self, data = loadedData, error] {
             if (!self) return;
@@ -365,7 +366,7 @@ bool ThresholdDialog::apply() {
     } catch (const std::exception& error) {
         QMessageBox::warning(
             this, windowTitle(),
-            tr("The threshold was not applied: %1").arg(QString::fromUtf8(error.what())));
+            tr("The threshold was not applied: %1").arg(translateCoreText(error.what())));
         return false;
     }
     emit applied(e.threshold);

@@ -17,6 +17,7 @@
 #include "core/features/feature_engine.h"
 #include "gui/feed_controller.h"
 #include "gui/theme_colours.h"
+#include "i18n/core_text.h"
 #include "monitor_tile.h"
 
 namespace fd {
@@ -44,7 +45,7 @@ std::pair<QString, QString> reasonLabel(const std::string& code) {
         return {MonitorView::tr("Rule: %1").arg(QString::fromStdString(name)), QString()};
     if (const auto index = FeatureEngine::index_of(name)) {
         const auto& info = FeatureEngine::registry()[*index];
-        return {QString::fromStdString(name), QString::fromStdString(info.sentence)};
+        return {QString::fromStdString(name), translateCoreText(info.sentence)};
     }
     return {QString::fromStdString(code), QString()};
 }

@@ -10,6 +10,7 @@
 #include "core/transaction.h"
 #include "gui/money_text.h"
 #include "gui/review/review_queue_model.h"
+#include "i18n/core_text.h"
 #include "ingest/active_model.h"
 #include "storage/database.h"
 #include "storage/decision_store.h"
@@ -135,7 +136,7 @@ ReviewDetail readReviewDetail(const QString& path, const AlertCase& c,
     if (reasons.is_array())
         for (const auto& r : reasons)
             if (r.is_object() && r.contains("text") && r["text"].is_string())
-                d.reasons << QString::fromStdString(r["text"].get<std::string>());
+                d.reasons << translateCoreText(r["text"].get<std::string>());
     for (const auto& h : DecisionStore(db).history(alert.transaction_id)) {
         d.history << Text::tr("%1 %2 by %3%4%5")
                          .arg(when(h.decided_ms), ReviewQueueModel::decisionName(h.decision),

@@ -20,6 +20,7 @@
 
 #include "core/transaction.h"
 #include "gui/report_dialog.h"
+#include "i18n/core_text.h"
 #include "review_charts.h"
 #include "review_detail.h"
 #include "review_filter_bar.h"
@@ -283,7 +284,7 @@ void ReviewView::showDetail() {
         try {
             d = readReviewDetail(path, shown, [&] { return flag->load() != id; });
         } catch (const std::exception& e) {
-            d.fields = QString::fromStdString(e.what());
+            d.fields = translateCoreText(e.what());
         }
         QMetaObject::invokeMethod(self, [self, d = std::move(d), id, count = shown.alerts.size()] {
             if (!self || self->currentTransaction() != id) return;
@@ -322,7 +323,7 @@ void ReviewView::write(std::vector<qint64> ids, Decision decision, bool reloadAf
                 store.decide_all(rows, decision, analyst.toStdString(), {}, nowMs());
             }
         } catch (const std::exception& e) {
-            error = QString::fromStdString(e.what());
+            error = translateCoreText(e.what());
         }
         QMetaObject::invokeMethod(self, [self, error, reloadAfter] {
             if (!self) return;

@@ -17,6 +17,7 @@
 
 #include "core/transaction.h"
 #include "gui/theme_colours.h"
+#include "i18n/core_text.h"
 #include "transactions_model.h"
 
 namespace fd {
@@ -36,7 +37,7 @@ TransactionDetailDialog::TransactionDetailDialog(const QString& databasePath, co
         history = query.card_history(row.card_id, row.ts_ms, row.row_id, 50);
         reasonsJson = query.reasons(row.row_id);
     } catch (const std::exception& e) {
-        error = QString::fromStdString(e.what());
+        error = translateCoreText(e.what());
     }
 
     auto* fields = new QFormLayout;
@@ -59,7 +60,7 @@ TransactionDetailDialog::TransactionDetailDialog(const QString& databasePath, co
     if (reasons.is_array()) {
         for (const auto& r : reasons)
             if (r.is_object() && r.contains("text") && r["text"].is_string())
-                reasons_ << QString::fromStdString(r["text"].get<std::string>());
+                reasons_ << translateCoreText(r["text"].get<std::string>());
     }
     reasonList->addItems(reasons_.isEmpty() ? QStringList{tr("No reasons: not scored, or "
                                                              "nothing stands out.")}

@@ -1,4 +1,5 @@
 #include "transactions_loader.h"
+#include "i18n/core_text.h"
 
 namespace fd {
 
@@ -15,7 +16,7 @@ bool TransactionsLoader::ensureOpen() {
         db_ = std::make_unique<Database>(path_.toStdString(), OpenMode::ReadOnly);
         return true;
     } catch (const std::exception& e) {
-        emit failed(QString::fromStdString(e.what()));
+        emit failed(translateCoreText(e.what()));
         return false;
     }
 }
@@ -29,7 +30,7 @@ void TransactionsLoader::layout(int generation, TransactionFilter filter, Transa
             filter, sort, static_cast<std::size_t>(pageRows), total));
         emit layoutReady(generation, total, std::move(starts));
     } catch (const std::exception& e) {
-        emit failed(QString::fromStdString(e.what()));
+        emit failed(translateCoreText(e.what()));
     }
 }
 
@@ -41,7 +42,7 @@ void TransactionsLoader::load(int generation, int page, TransactionFilter filter
             TransactionQuery(*db_).page(filter, sort, &from, static_cast<std::size_t>(pageRows)));
         emit pageReady(generation, page, std::move(rows));
     } catch (const std::exception& e) {
-        emit failed(QString::fromStdString(e.what()));
+        emit failed(translateCoreText(e.what()));
     }
 }
 
