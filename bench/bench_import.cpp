@@ -6,9 +6,6 @@
 //
 // usage: bench_import [--rows N] [--dir DIR] [--keep]
 // Prints a table and, last, one JSON line with every figure.
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
@@ -18,38 +15,16 @@
 #include <string>
 #include <vector>
 
+#include "child_process.h"
 #include "core/csv_reader.h"
 #include "core/field_mapping.h"
 
 namespace {
 
-struct RunResult {
-    double seconds = 0;
-    double peak_rss_mb = 0;
-    int exit_code = -1;
-};
+using fd::bench::RunResult;
 
-// Runs argv as a child process; measures wall time and the child's peak RSS.
 RunResult run(const std::vector<std::string>& argv, const std::string& stdin_path = "") {
-    std::vector<char*> args;
-    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    const auto start = std::chrono::steady_clock::now();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        if (!stdin_path.empty()) freopen(stdin_path.c_str(), "r", stdin);
-        freopen("/dev/null", "w", stdout);
-        execvp(args[0], args.data());
-        _exit(127);
-    }
-    int status = 0;
-    rusage usage{};
-    wait4(pid, &status, 0, &usage);
-    RunResult r;
-    r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    r.peak_rss_mb = static_cast<double>(usage.ru_maxrss) / 1024.0;
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
+    return fd::bench::run_child(argv, stdin_path);
 }
 
 double parse_only_seconds(const std::string& csv, bool with_mapping, std::int64_t* rows_out) {

@@ -66,7 +66,7 @@ const CommandSpec kAlertsSpec{
     "alerts",
     "alerts --db DB [--status S] [--limit N] [--json]",
     "Lists alerts by priority (risk, amount and age), highest first: the open ones, or those\n"
-    "of one status.\n\n"
+    "of one status. Each starts with its alert id, which 'report --case' takes.\n\n"
     "  --db DB       database file (required)\n"
     "  --status S    new, in_review, escalated, closed_fraud or closed_legit\n"
     "  --limit N     at most N alerts (default 100)\n"
@@ -93,6 +93,7 @@ int alerts(const CommandSpec&, const Arguments& args) {
              AlertStore(db).queue(now, static_cast<std::size_t>(limit), status)) {
             if (args.flag("json")) {
                 nlohmann::ordered_json row = {
+                    {"alert_id", a.id},  // what 'report --case' takes
                     {"transaction_id", a.ext_id},
                     {"card", mask_card(a.card_id)},
                     {"risk", a.risk},
@@ -104,9 +105,9 @@ int alerts(const CommandSpec&, const Arguments& args) {
                     {"sla_breached", is_open(a.status) && a.due_ms < now}};
                 std::cout << row.dump() << "\n";
             } else {
-                std::cout << a.ext_id << "  " << mask_card(a.card_id) << "  risk " << a.risk
-                          << "  priority " << static_cast<int>(a.priority) << "  "
-                          << alert_status_name(a.status)
+                std::cout << "alert " << a.id << "  " << a.ext_id << "  " << mask_card(a.card_id)
+                          << "  risk " << a.risk << "  priority " << static_cast<int>(a.priority)
+                          << "  " << alert_status_name(a.status)
                           << (is_open(a.status) && a.due_ms < now ? "  SLA breached" : "") << "\n";
             }
         }

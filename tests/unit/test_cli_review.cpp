@@ -48,6 +48,7 @@ TEST_F(CliReview, LabelsListAlertsAndVerifiesTheAuditChain) {
     std::getline(lines, first);
     const auto top = nlohmann::json::parse(first);
     EXPECT_EQ(top["transaction_id"], "tx1");  // risk 95 first
+    EXPECT_EQ(top["alert_id"], 2);            // the second alert created
     EXPECT_EQ(top["card"], "************1111");
     EXPECT_EQ(top["status"], "new");
     EXPECT_EQ(top["sla_breached"], true);  // created in 2023, due a day later
