@@ -115,408 +115,408 @@
     <name>core/Features</name>
     <message>
         <source>Natural logarithm of 1 + the amount in major units (refunds count as 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Natürlicher Logarithmus von 1 + Betrag in der Hauptwährungseinheit (Erstattungen zählen als 0).</translation>
     </message>
     <message>
         <source>Hour of the day in UTC, 0 to 23.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunde des Tages in UTC, 0 bis 23.</translation>
     </message>
     <message>
         <source>1 when the transaction happens between 00:00 and 05:59 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>1, wenn die Transaktion zwischen 00:00 und 05:59 UTC stattfindet.</translation>
     </message>
     <message>
         <source>1 on a Saturday or Sunday (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 an einem Samstag oder Sonntag (UTC).</translation>
     </message>
     <message>
         <source>Earlier transactions on this card in the past 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Transaktionen dieser Karte in den letzten 10 Minuten.</translation>
     </message>
     <message>
         <source>Earlier transactions on this card in the past hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Transaktionen dieser Karte in der letzten Stunde.</translation>
     </message>
     <message>
         <source>Earlier transactions on this card in the past 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Transaktionen dieser Karte in den letzten 24 Stunden.</translation>
     </message>
     <message>
         <source>Earlier transactions on this card in the past 7 days (today and the 6 days before, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Transaktionen dieser Karte in den letzten 7 Tagen (heute und die 6 Tage davor, UTC).</translation>
     </message>
     <message>
         <source>Earlier transactions on this card in the past 30 days (today and the 29 days before, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Transaktionen dieser Karte in den letzten 30 Tagen (heute und die 29 Tage davor, UTC).</translation>
     </message>
     <message>
         <source>Total amount this card spent in the past hour, in major units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtbetrag, den diese Karte in der letzten Stunde ausgegeben hat, in der Hauptwährungseinheit.</translation>
     </message>
     <message>
         <source>Total amount this card spent in the past 24 hours, in major units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtbetrag, den diese Karte in den letzten 24 Stunden ausgegeben hat, in der Hauptwährungseinheit.</translation>
     </message>
     <message>
         <source>Total amount this card spent in the past 7 days (today and the 6 days before, UTC), in major units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtbetrag, den diese Karte in den letzten 7 Tagen (heute und die 6 Tage davor, UTC) ausgegeben hat, in der Hauptwährungseinheit.</translation>
     </message>
     <message>
         <source>Total amount this card spent in the past 30 days (today and the 29 days before, UTC), in major units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtbetrag, den diese Karte in den letzten 30 Tagen (heute und die 29 Tage davor, UTC) ausgegeben hat, in der Hauptwährungseinheit.</translation>
     </message>
     <message>
         <source>Earlier transactions on this card in the past hour worth under about 5 EUR; a run of them suggests card testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Transaktionen dieser Karte in der letzten Stunde unter etwa 5 EUR; eine Häufung deutet auf Kartentests hin.</translation>
     </message>
     <message>
         <source>Amount divided by this card&apos;s average amount over the past 30 days (1 without history, at most 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag geteilt durch den Durchschnittsbetrag dieser Karte in den letzten 30 Tagen (1 ohne Historie, höchstens 1000).</translation>
     </message>
     <message>
         <source>Standard deviations between log(1 + amount) and this card&apos;s 30-day mean of it (0 with fewer than 2 earlier transactions, within -20 to 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand in Standardabweichungen zwischen log(1 + Betrag) und dessen 30-Tage-Mittelwert für diese Karte (0 bei weniger als 2 früheren Transaktionen, begrenzt auf -20 bis 20).</translation>
     </message>
     <message>
         <source>Seconds since this card&apos;s previous transaction (90 days when there is none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden seit der vorherigen Transaktion dieser Karte (90 Tage, wenn es keine gibt).</translation>
     </message>
     <message>
         <source>1 when this card has not used this merchant among its 16 most recent ones (0 on the card&apos;s first transaction).</source>
-        <translation type="unfinished"></translation>
+        <translation>1, wenn dieser Händler nicht unter den 16 letzten Händlern dieser Karte ist (0 bei der ersten Transaktion der Karte).</translation>
     </message>
     <message>
         <source>1 when this card has not been used in this country among its 6 most recent ones (0 on the card&apos;s first transaction).</source>
-        <translation type="unfinished"></translation>
+        <translation>1, wenn dieses Land nicht unter den 6 letzten Ländern dieser Karte ist (0 bei der ersten Transaktion der Karte).</translation>
     </message>
     <message>
         <source>1 when this card-present transaction is in a city where the card has not been used in person among its 8 most recent such cities (0 online, without a city or on the card&apos;s first transaction).</source>
-        <translation type="unfinished"></translation>
+        <translation>1, wenn diese Transaktion mit vorgelegter Karte in einer Stadt erfolgt, die nicht unter den 8 letzten Städten ist, in denen die Karte vor Ort genutzt wurde (0 bei Online-Transaktionen, ohne Stadt oder bei der ersten Transaktion der Karte).</translation>
     </message>
     <message>
         <source>1 when this card has not been used from this device among its 6 most recent ones (0 on the card&apos;s first transaction or without a device).</source>
-        <translation type="unfinished"></translation>
+        <translation>1, wenn dieses Gerät nicht unter den 6 letzten Geräten dieser Karte ist (0 bei der ersten Transaktion der Karte oder ohne Gerät).</translation>
     </message>
     <message>
         <source>Distance from this card&apos;s previous card-present transaction with coordinates (0 when either has none or this one is online).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernung zur vorherigen Transaktion dieser Karte mit vorgelegter Karte und Koordinaten (0, wenn eine der beiden keine hat oder diese online ist).</translation>
     </message>
     <message>
         <source>Travel speed that distance implies: km over the hours between the two transactions, counting at least one minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reisegeschwindigkeit, die sich aus dieser Entfernung ergibt: km geteilt durch die Stunden zwischen den beiden Transaktionen, mindestens eine Minute gerechnet.</translation>
     </message>
     <message>
         <source>Earlier transactions at this merchant or terminal in the past 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Transaktionen bei diesem Händler oder Terminal in den letzten 10 Minuten.</translation>
     </message>
     <message>
         <source>Earlier transactions at this merchant or terminal in the past hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Transaktionen bei diesem Händler oder Terminal in der letzten Stunde.</translation>
     </message>
     <message>
         <source>Earlier transactions at this merchant or terminal in the past 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Transaktionen bei diesem Händler oder Terminal in den letzten 24 Stunden.</translation>
     </message>
     <message>
         <source>Earlier transactions at this merchant or terminal in the past 7 days (today and the 6 days before, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Transaktionen bei diesem Händler oder Terminal in den letzten 7 Tagen (heute und die 6 Tage davor, UTC).</translation>
     </message>
     <message>
         <source>Earlier transactions at this merchant or terminal in the past 30 days (today and the 29 days before, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Transaktionen bei diesem Händler oder Terminal in den letzten 30 Tagen (heute und die 29 Tage davor, UTC).</translation>
     </message>
     <message>
         <source>Total amount taken by this merchant or terminal in the past hour, in major units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtbetrag, den dieser Händler oder dieses Terminal in der letzten Stunde eingenommen hat, in der Hauptwährungseinheit.</translation>
     </message>
     <message>
         <source>Total amount taken by this merchant or terminal in the past 24 hours, in major units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtbetrag, den dieser Händler oder dieses Terminal in den letzten 24 Stunden eingenommen hat, in der Hauptwährungseinheit.</translation>
     </message>
     <message>
         <source>Total amount taken by this merchant or terminal in the past 7 days (today and the 6 days before, UTC), in major units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtbetrag, den dieser Händler oder dieses Terminal in den letzten 7 Tagen (heute und die 6 Tage davor, UTC) eingenommen hat, in der Hauptwährungseinheit.</translation>
     </message>
     <message>
         <source>Total amount taken by this merchant or terminal in the past 30 days (today and the 29 days before, UTC), in major units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtbetrag, den dieser Händler oder dieses Terminal in den letzten 30 Tagen (heute und die 29 Tage davor, UTC) eingenommen hat, in der Hauptwährungseinheit.</translation>
     </message>
     <message>
         <source>Fraud labels on this merchant&apos;s transactions that became known in the past 30 days (today and the 29 days before, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrugsmarkierungen auf Transaktionen dieses Händlers, die in den letzten 30 Tagen (heute und die 29 Tage davor, UTC) bekannt wurden.</translation>
     </message>
     <message>
         <source>Share of fraud among this merchant&apos;s labels known in the past 30 days, smoothed toward the overall rate so that 1 fraud in 1 label is not 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrugsanteil unter den in den letzten 30 Tagen bekannt gewordenen Markierungen dieses Händlers, zur Gesamtquote hin geglättet, damit 1 Betrug bei 1 Markierung nicht 100 % ergibt.</translation>
     </message>
     <message>
         <source>Earlier transactions in the past 24 hours at this merchant or terminal by cards that had not used it among their 16 most recent merchants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Transaktionen der letzten 24 Stunden bei diesem Händler oder Terminal mit Karten, bei denen er nicht unter ihren 16 letzten Händlern war.</translation>
     </message>
     <message>
         <source>Those 24-hour new cards divided by the merchant&apos;s daily average of new cards over the past 30 days, plus one (at most 1000); a sudden influx stands out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese neuen Karten der letzten 24 Stunden geteilt durch den um eins erhöhten Tagesdurchschnitt neuer Karten des Händlers in den letzten 30 Tagen (höchstens 1000); ein plötzlicher Zustrom fällt auf.</translation>
     </message>
 </context>
 <context>
     <name>core/Reasons</name>
     <message>
         <source>Large amount: {amount} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Betrag: {amount} {currency}</translation>
     </message>
     <message>
         <source>Made at night (00:00-05:59 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachts getätigt (00:00-05:59 UTC)</translation>
     </message>
     <message>
         <source>{count} transactions on this card within 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Transaktionen dieser Karte innerhalb von 10 Minuten</translation>
     </message>
     <message>
         <source>{count} transactions on this card within an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Transaktionen dieser Karte innerhalb einer Stunde</translation>
     </message>
     <message>
         <source>{count} transactions on this card within 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Transaktionen dieser Karte innerhalb von 24 Stunden</translation>
     </message>
     <message>
         <source>{count} transactions on this card within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Transaktionen dieser Karte innerhalb von 7 Tagen</translation>
     </message>
     <message>
         <source>{value} {currency} already spent on this card in the past hour</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {currency} bereits in der letzten Stunde mit dieser Karte ausgegeben</translation>
     </message>
     <message>
         <source>{value} {currency} already spent on this card in the past 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {currency} bereits in den letzten 24 Stunden mit dieser Karte ausgegeben</translation>
     </message>
     <message>
         <source>{value_int} small payments (under about 5 EUR) on this card in the past hour, a card testing pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>{value_int} kleine Zahlungen (unter etwa 5 EUR) mit dieser Karte in der letzten Stunde, ein typisches Muster für Kartentests</translation>
     </message>
     <message>
         <source>Amount {amount} {currency} is {times}x this card&apos;s 30-day average</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag {amount} {currency} ist {times}-mal so hoch wie der 30-Tage-Durchschnitt dieser Karte</translation>
     </message>
     <message>
         <source>Amount is {value} standard deviations above this card&apos;s usual spending</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag liegt {value} Standardabweichungen über den üblichen Ausgaben dieser Karte</translation>
     </message>
     <message>
         <source>Only {value_int} seconds since this card&apos;s previous transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur {value_int} Sekunden seit der vorherigen Transaktion dieser Karte</translation>
     </message>
     <message>
         <source>First transaction at merchant {merchant} for this card</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Transaktion dieser Karte bei Händler {merchant}</translation>
     </message>
     <message>
         <source>First transaction from {country} for this card</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Transaktion dieser Karte aus {country}</translation>
     </message>
     <message>
         <source>First purchase in person in {city} for this card</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Kauf vor Ort in {city} mit dieser Karte</translation>
     </message>
     <message>
         <source>First transaction from device {device} for this card</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Transaktion dieser Karte vom Gerät {device}</translation>
     </message>
     <message>
         <source>{value_int} km from this card&apos;s previous transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>{value_int} km von der vorherigen Transaktion dieser Karte entfernt</translation>
     </message>
     <message>
         <source>Travel at {value_int} km/h since this card&apos;s previous transaction would be impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Reise mit {value_int} km/h seit der vorherigen Transaktion dieser Karte wäre unmöglich</translation>
     </message>
     <message>
         <source>{count} transactions at this terminal within 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Transaktionen an diesem Terminal innerhalb von 10 Minuten</translation>
     </message>
     <message>
         <source>{count} transactions at this terminal within an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Transaktionen an diesem Terminal innerhalb einer Stunde</translation>
     </message>
     <message>
         <source>Cards new to this terminal arrive {times}x faster than usual in the past 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Terminal neue Karten kommen in den letzten 24 Stunden {times}-mal so schnell wie üblich</translation>
     </message>
     <message>
         <source>{value_int} confirmed frauds at this merchant in the past 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>{value_int} bestätigte Betrugsfälle bei diesem Händler in den letzten 30 Tagen</translation>
     </message>
     <message>
         <source>{percent}% of this merchant&apos;s labelled transactions in 30 days were fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % der markierten Transaktionen dieses Händlers in 30 Tagen waren Betrug</translation>
     </message>
     <message>
         <source>Large night-time online purchase of {amount} {currency} at hour {hour}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher nächtlicher Online-Kauf über {amount} {currency} um {hour} Uhr</translation>
     </message>
     <message>
         <source>Purchase in a high-risk merchant category ({merchant_category})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kauf in einer Händlerkategorie mit hohem Risiko ({merchant_category})</translation>
     </message>
     <message>
         <source>Very large amount: {amount} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr hoher Betrag: {amount} {currency}</translation>
     </message>
     <message>
         <source>{card_count_1h} transactions on this card in the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>{card_count_1h} Transaktionen dieser Karte in der letzten Stunde</translation>
     </message>
     <message>
         <source>First transaction from {country} for this card, of {amount} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Transaktion dieser Karte aus {country}, über {amount} {currency}</translation>
     </message>
     <message>
         <source>Amount {amount} {currency} is {card_amount_ratio_30d} times this card&apos;s 30-day average</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag {amount} {currency} ist {card_amount_ratio_30d}-mal so hoch wie der 30-Tage-Durchschnitt dieser Karte</translation>
     </message>
     <message>
         <source>{card_small_count_1h} small payments on this card in the last hour before this one</source>
-        <translation type="unfinished"></translation>
+        <translation>{card_small_count_1h} kleine Zahlungen mit dieser Karte in der Stunde vor dieser</translation>
     </message>
     <message>
         <source>New device and new country ({country}) for this card at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Gerät und zugleich neues Land ({country}) für diese Karte</translation>
     </message>
     <message>
         <source>Impossible travel: {speed_from_previous_kmh} km/h since the card&apos;s previous transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Unmögliche Reise: {speed_from_previous_kmh} km/h seit der vorherigen Transaktion der Karte</translation>
     </message>
 </context>
 <context>
     <name>core/Sources</name>
     <message>
         <source>reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>liest %1</translation>
     </message>
     <message>
         <source>reading %1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>liest %1 (%2 %)</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished">fehlgeschlagen: %1</translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished">beendet</translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <source>watching, 1 file waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>überwacht, 1 Datei wartet</translation>
     </message>
     <message>
         <source>watching, %1 files waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>überwacht, %1 Dateien warten</translation>
     </message>
     <message>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished">gestoppt</translation>
+        <translation>gestoppt</translation>
     </message>
     <message>
         <source>broker down: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker ausgefallen: %1</translation>
     </message>
     <message>
         <source>no broker reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Broker erreichbar</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>verbindet</translation>
     </message>
     <message>
         <source>connected, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden, %1</translation>
     </message>
     <message>
         <source>connected, 1 partition</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden, 1 Partition</translation>
     </message>
     <message>
         <source>connected, %1 partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden, %1 Partitionen</translation>
     </message>
     <message>
         <source>listening on %1, 1 producer</source>
-        <translation type="unfinished"></translation>
+        <translation>lauscht auf %1, 1 Produzent</translation>
     </message>
     <message>
         <source>listening on %1, %2 producers</source>
-        <translation type="unfinished"></translation>
+        <translation>lauscht auf %1, %2 Produzenten</translation>
     </message>
     <message>
         <source>%1, %2 turned away (at most %3 at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 abgewiesen (höchstens %3 gleichzeitig)</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>startet</translation>
     </message>
     <message>
         <source>running at %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft mit %1/s</translation>
     </message>
     <message>
         <source>%1, behind by %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 s im Rückstand</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <source>connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verbindet mit %1</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden</translation>
     </message>
     <message>
         <source>reconnecting in %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Verbindungsversuch in %1 s: %2</translation>
     </message>
 </context>
 <context>
     <name>core/Training</name>
     <message>
         <source>supervised</source>
-        <translation type="unfinished"></translation>
+        <translation>überwachtes Modell</translation>
     </message>
     <message>
         <source>features</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmale</translation>
     </message>
     <message>
         <source>isolation forest</source>
-        <translation type="unfinished"></translation>
+        <translation>Isolation Forest</translation>
     </message>
     <message>
         <source>autoencoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoencoder</translation>
     </message>
     <message>
         <source>thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellen</translation>
     </message>
 </context>
 <context>

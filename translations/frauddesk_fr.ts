@@ -115,408 +115,408 @@
     <name>core/Features</name>
     <message>
         <source>Natural logarithm of 1 + the amount in major units (refunds count as 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Logarithme népérien de 1 + le montant en unité monétaire principale (les remboursements comptent pour 0).</translation>
     </message>
     <message>
         <source>Hour of the day in UTC, 0 to 23.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de la journée en UTC, de 0 à 23.</translation>
     </message>
     <message>
         <source>1 when the transaction happens between 00:00 and 05:59 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 si la transaction a lieu entre 00:00 et 05:59 UTC.</translation>
     </message>
     <message>
         <source>1 on a Saturday or Sunday (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 un samedi ou un dimanche (UTC).</translation>
     </message>
     <message>
         <source>Earlier transactions on this card in the past 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions antérieures sur cette carte au cours des 10 dernières minutes.</translation>
     </message>
     <message>
         <source>Earlier transactions on this card in the past hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions antérieures sur cette carte au cours de la dernière heure.</translation>
     </message>
     <message>
         <source>Earlier transactions on this card in the past 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions antérieures sur cette carte au cours des 24 dernières heures.</translation>
     </message>
     <message>
         <source>Earlier transactions on this card in the past 7 days (today and the 6 days before, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions antérieures sur cette carte au cours des 7 derniers jours (aujourd’hui et les 6 jours précédents, UTC).</translation>
     </message>
     <message>
         <source>Earlier transactions on this card in the past 30 days (today and the 29 days before, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions antérieures sur cette carte au cours des 30 derniers jours (aujourd’hui et les 29 jours précédents, UTC).</translation>
     </message>
     <message>
         <source>Total amount this card spent in the past hour, in major units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant total dépensé par cette carte au cours de la dernière heure, en unité monétaire principale.</translation>
     </message>
     <message>
         <source>Total amount this card spent in the past 24 hours, in major units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant total dépensé par cette carte au cours des 24 dernières heures, en unité monétaire principale.</translation>
     </message>
     <message>
         <source>Total amount this card spent in the past 7 days (today and the 6 days before, UTC), in major units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant total dépensé par cette carte au cours des 7 derniers jours (aujourd’hui et les 6 jours précédents, UTC), en unité monétaire principale.</translation>
     </message>
     <message>
         <source>Total amount this card spent in the past 30 days (today and the 29 days before, UTC), in major units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant total dépensé par cette carte au cours des 30 derniers jours (aujourd’hui et les 29 jours précédents, UTC), en unité monétaire principale.</translation>
     </message>
     <message>
         <source>Earlier transactions on this card in the past hour worth under about 5 EUR; a run of them suggests card testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions antérieures sur cette carte au cours de la dernière heure d’un montant inférieur à environ 5 EUR ; une série de telles transactions suggère un test de carte.</translation>
     </message>
     <message>
         <source>Amount divided by this card&apos;s average amount over the past 30 days (1 without history, at most 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant divisé par le montant moyen de cette carte sur les 30 derniers jours (1 sans historique, au plus 1000).</translation>
     </message>
     <message>
         <source>Standard deviations between log(1 + amount) and this card&apos;s 30-day mean of it (0 with fewer than 2 earlier transactions, within -20 to 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart, en écarts-types, entre log(1 + montant) et sa moyenne sur 30 jours pour cette carte (0 avec moins de 2 transactions antérieures, borné entre -20 et 20).</translation>
     </message>
     <message>
         <source>Seconds since this card&apos;s previous transaction (90 days when there is none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes écoulées depuis la transaction précédente de cette carte (90 jours s’il n’y en a pas).</translation>
     </message>
     <message>
         <source>1 when this card has not used this merchant among its 16 most recent ones (0 on the card&apos;s first transaction).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 si ce commerçant ne figure pas parmi les 16 commerçants les plus récents de cette carte (0 à la première transaction de la carte).</translation>
     </message>
     <message>
         <source>1 when this card has not been used in this country among its 6 most recent ones (0 on the card&apos;s first transaction).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 si ce pays ne figure pas parmi les 6 pays les plus récents de cette carte (0 à la première transaction de la carte).</translation>
     </message>
     <message>
         <source>1 when this card-present transaction is in a city where the card has not been used in person among its 8 most recent such cities (0 online, without a city or on the card&apos;s first transaction).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 si cette transaction carte présente a lieu dans une ville qui ne figure pas parmi les 8 dernières villes où la carte a été utilisée en personne (0 en ligne, sans ville ou à la première transaction de la carte).</translation>
     </message>
     <message>
         <source>1 when this card has not been used from this device among its 6 most recent ones (0 on the card&apos;s first transaction or without a device).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 si cet appareil ne figure pas parmi les 6 appareils les plus récents de cette carte (0 à la première transaction de la carte ou sans appareil).</translation>
     </message>
     <message>
         <source>Distance from this card&apos;s previous card-present transaction with coordinates (0 when either has none or this one is online).</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance par rapport à la précédente transaction carte présente de cette carte disposant de coordonnées (0 si l’une des deux n’en a pas ou si celle-ci est en ligne).</translation>
     </message>
     <message>
         <source>Travel speed that distance implies: km over the hours between the two transactions, counting at least one minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de déplacement qu’implique cette distance : km divisés par les heures écoulées entre les deux transactions, en comptant au moins une minute.</translation>
     </message>
     <message>
         <source>Earlier transactions at this merchant or terminal in the past 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions antérieures chez ce commerçant ou sur ce terminal au cours des 10 dernières minutes.</translation>
     </message>
     <message>
         <source>Earlier transactions at this merchant or terminal in the past hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions antérieures chez ce commerçant ou sur ce terminal au cours de la dernière heure.</translation>
     </message>
     <message>
         <source>Earlier transactions at this merchant or terminal in the past 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions antérieures chez ce commerçant ou sur ce terminal au cours des 24 dernières heures.</translation>
     </message>
     <message>
         <source>Earlier transactions at this merchant or terminal in the past 7 days (today and the 6 days before, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions antérieures chez ce commerçant ou sur ce terminal au cours des 7 derniers jours (aujourd’hui et les 6 jours précédents, UTC).</translation>
     </message>
     <message>
         <source>Earlier transactions at this merchant or terminal in the past 30 days (today and the 29 days before, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions antérieures chez ce commerçant ou sur ce terminal au cours des 30 derniers jours (aujourd’hui et les 29 jours précédents, UTC).</translation>
     </message>
     <message>
         <source>Total amount taken by this merchant or terminal in the past hour, in major units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant total encaissé par ce commerçant ou ce terminal au cours de la dernière heure, en unité monétaire principale.</translation>
     </message>
     <message>
         <source>Total amount taken by this merchant or terminal in the past 24 hours, in major units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant total encaissé par ce commerçant ou ce terminal au cours des 24 dernières heures, en unité monétaire principale.</translation>
     </message>
     <message>
         <source>Total amount taken by this merchant or terminal in the past 7 days (today and the 6 days before, UTC), in major units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant total encaissé par ce commerçant ou ce terminal au cours des 7 derniers jours (aujourd’hui et les 6 jours précédents, UTC), en unité monétaire principale.</translation>
     </message>
     <message>
         <source>Total amount taken by this merchant or terminal in the past 30 days (today and the 29 days before, UTC), in major units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant total encaissé par ce commerçant ou ce terminal au cours des 30 derniers jours (aujourd’hui et les 29 jours précédents, UTC), en unité monétaire principale.</translation>
     </message>
     <message>
         <source>Fraud labels on this merchant&apos;s transactions that became known in the past 30 days (today and the 29 days before, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes de fraude sur les transactions de ce commerçant, connues au cours des 30 derniers jours (aujourd’hui et les 29 jours précédents, UTC).</translation>
     </message>
     <message>
         <source>Share of fraud among this merchant&apos;s labels known in the past 30 days, smoothed toward the overall rate so that 1 fraud in 1 label is not 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de fraude parmi les étiquettes de ce commerçant connues au cours des 30 derniers jours, lissée vers le taux global pour que 1 fraude sur 1 étiquette ne donne pas 100 %.</translation>
     </message>
     <message>
         <source>Earlier transactions in the past 24 hours at this merchant or terminal by cards that had not used it among their 16 most recent merchants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions antérieures des 24 dernières heures chez ce commerçant ou sur ce terminal avec des cartes qui ne l’avaient pas parmi leurs 16 commerçants les plus récents.</translation>
     </message>
     <message>
         <source>Those 24-hour new cards divided by the merchant&apos;s daily average of new cards over the past 30 days, plus one (at most 1000); a sudden influx stands out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces nouvelles cartes des 24 dernières heures divisées par la moyenne quotidienne de nouvelles cartes du commerçant sur les 30 derniers jours, augmentée de un (au plus 1000) ; un afflux soudain ressort.</translation>
     </message>
 </context>
 <context>
     <name>core/Reasons</name>
     <message>
         <source>Large amount: {amount} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant élevé : {amount} {currency}</translation>
     </message>
     <message>
         <source>Made at night (00:00-05:59 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuée la nuit (00:00-05:59 UTC)</translation>
     </message>
     <message>
         <source>{count} transactions on this card within 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} transactions sur cette carte en 10 minutes</translation>
     </message>
     <message>
         <source>{count} transactions on this card within an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} transactions sur cette carte en une heure</translation>
     </message>
     <message>
         <source>{count} transactions on this card within 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} transactions sur cette carte en 24 heures</translation>
     </message>
     <message>
         <source>{count} transactions on this card within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} transactions sur cette carte en 7 jours</translation>
     </message>
     <message>
         <source>{value} {currency} already spent on this card in the past hour</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {currency} déjà dépensés avec cette carte au cours de la dernière heure</translation>
     </message>
     <message>
         <source>{value} {currency} already spent on this card in the past 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {currency} déjà dépensés avec cette carte au cours des 24 dernières heures</translation>
     </message>
     <message>
         <source>{value_int} small payments (under about 5 EUR) on this card in the past hour, a card testing pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>{value_int} petits paiements (moins d’environ 5 EUR) avec cette carte au cours de la dernière heure, un schéma typique de test de carte</translation>
     </message>
     <message>
         <source>Amount {amount} {currency} is {times}x this card&apos;s 30-day average</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant de {amount} {currency} vaut {times} fois la moyenne sur 30 jours de cette carte</translation>
     </message>
     <message>
         <source>Amount is {value} standard deviations above this card&apos;s usual spending</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant dépasse de {value} écarts-types les dépenses habituelles de cette carte</translation>
     </message>
     <message>
         <source>Only {value_int} seconds since this card&apos;s previous transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement {value_int} secondes depuis la transaction précédente de cette carte</translation>
     </message>
     <message>
         <source>First transaction at merchant {merchant} for this card</source>
-        <translation type="unfinished"></translation>
+        <translation>Première transaction de cette carte chez le commerçant {merchant}</translation>
     </message>
     <message>
         <source>First transaction from {country} for this card</source>
-        <translation type="unfinished"></translation>
+        <translation>Première transaction de cette carte depuis {country}</translation>
     </message>
     <message>
         <source>First purchase in person in {city} for this card</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier achat en personne à {city} avec cette carte</translation>
     </message>
     <message>
         <source>First transaction from device {device} for this card</source>
-        <translation type="unfinished"></translation>
+        <translation>Première transaction de cette carte depuis l’appareil {device}</translation>
     </message>
     <message>
         <source>{value_int} km from this card&apos;s previous transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>À {value_int} km de la transaction précédente de cette carte</translation>
     </message>
     <message>
         <source>Travel at {value_int} km/h since this card&apos;s previous transaction would be impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Un déplacement à {value_int} km/h depuis la transaction précédente de cette carte serait impossible</translation>
     </message>
     <message>
         <source>{count} transactions at this terminal within 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} transactions sur ce terminal en 10 minutes</translation>
     </message>
     <message>
         <source>{count} transactions at this terminal within an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} transactions sur ce terminal en une heure</translation>
     </message>
     <message>
         <source>Cards new to this terminal arrive {times}x faster than usual in the past 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cartes nouvelles pour ce terminal arrivent {times} fois plus vite que d’habitude sur les 24 dernières heures</translation>
     </message>
     <message>
         <source>{value_int} confirmed frauds at this merchant in the past 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>{value_int} fraudes confirmées chez ce commerçant au cours des 30 derniers jours</translation>
     </message>
     <message>
         <source>{percent}% of this merchant&apos;s labelled transactions in 30 days were fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % des transactions étiquetées de ce commerçant sur 30 jours étaient frauduleuses</translation>
     </message>
     <message>
         <source>Large night-time online purchase of {amount} {currency} at hour {hour}</source>
-        <translation type="unfinished"></translation>
+        <translation>Achat en ligne nocturne élevé de {amount} {currency} à {hour} h</translation>
     </message>
     <message>
         <source>Purchase in a high-risk merchant category ({merchant_category})</source>
-        <translation type="unfinished"></translation>
+        <translation>Achat dans une catégorie de commerçant à haut risque ({merchant_category})</translation>
     </message>
     <message>
         <source>Very large amount: {amount} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant très élevé : {amount} {currency}</translation>
     </message>
     <message>
         <source>{card_count_1h} transactions on this card in the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>{card_count_1h} transactions sur cette carte au cours de la dernière heure</translation>
     </message>
     <message>
         <source>First transaction from {country} for this card, of {amount} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Première transaction de cette carte depuis {country}, de {amount} {currency}</translation>
     </message>
     <message>
         <source>Amount {amount} {currency} is {card_amount_ratio_30d} times this card&apos;s 30-day average</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant de {amount} {currency} vaut {card_amount_ratio_30d} fois la moyenne sur 30 jours de cette carte</translation>
     </message>
     <message>
         <source>{card_small_count_1h} small payments on this card in the last hour before this one</source>
-        <translation type="unfinished"></translation>
+        <translation>{card_small_count_1h} petits paiements avec cette carte dans l’heure précédant celui-ci</translation>
     </message>
     <message>
         <source>New device and new country ({country}) for this card at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel appareil et nouveau pays ({country}) à la fois pour cette carte</translation>
     </message>
     <message>
         <source>Impossible travel: {speed_from_previous_kmh} km/h since the card&apos;s previous transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement impossible : {speed_from_previous_kmh} km/h depuis la transaction précédente de la carte</translation>
     </message>
 </context>
 <context>
     <name>core/Sources</name>
     <message>
         <source>reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de %1</translation>
     </message>
     <message>
         <source>reading %1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de %1 (%2 %)</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished">en échec : %1</translation>
+        <translation>en échec : %1</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished">terminée</translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <source>watching, 1 file waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>surveillance, 1 fichier en attente</translation>
     </message>
     <message>
         <source>watching, %1 files waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>surveillance, %1 fichiers en attente</translation>
     </message>
     <message>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>fichiers</translation>
     </message>
     <message>
         <source>messages</source>
-        <translation type="unfinished"></translation>
+        <translation>messages</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished">arrêtée</translation>
+        <translation>arrêtée</translation>
     </message>
     <message>
         <source>broker down: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>broker indisponible : %1</translation>
     </message>
     <message>
         <source>no broker reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun broker joignable</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion en cours</translation>
     </message>
     <message>
         <source>connected, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>connectée, %1</translation>
     </message>
     <message>
         <source>connected, 1 partition</source>
-        <translation type="unfinished"></translation>
+        <translation>connectée, 1 partition</translation>
     </message>
     <message>
         <source>connected, %1 partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>connectée, %1 partitions</translation>
     </message>
     <message>
         <source>listening on %1, 1 producer</source>
-        <translation type="unfinished"></translation>
+        <translation>écoute sur %1, 1 producteur</translation>
     </message>
     <message>
         <source>listening on %1, %2 producers</source>
-        <translation type="unfinished"></translation>
+        <translation>écoute sur %1, %2 producteurs</translation>
     </message>
     <message>
         <source>%1, %2 turned away (at most %3 at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 refusés (au plus %3 à la fois)</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrage</translation>
     </message>
     <message>
         <source>running at %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>en marche à %1/s</translation>
     </message>
     <message>
         <source>%1, behind by %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 s de retard</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes</translation>
     </message>
     <message>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>octets</translation>
     </message>
     <message>
         <source>connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion à %1</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>connectée</translation>
     </message>
     <message>
         <source>reconnecting in %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>reconnexion dans %1 s : %2</translation>
     </message>
 </context>
 <context>
     <name>core/Training</name>
     <message>
         <source>supervised</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle supervisé</translation>
     </message>
     <message>
         <source>features</source>
-        <translation type="unfinished"></translation>
+        <translation>variables</translation>
     </message>
     <message>
         <source>isolation forest</source>
-        <translation type="unfinished"></translation>
+        <translation>forêt d’isolement</translation>
     </message>
     <message>
         <source>autoencoder</source>
-        <translation type="unfinished"></translation>
+        <translation>autoencodeur</translation>
     </message>
     <message>
         <source>thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>seuils</translation>
     </message>
 </context>
 <context>
