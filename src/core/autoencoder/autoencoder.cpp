@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/engine/model_error.h"
+#include "core/tr_mark.h"
 
 namespace fd {
 namespace {
@@ -79,21 +80,28 @@ struct AutoencoderTrainer {
 
 Autoencoder Autoencoder::fit(FeatureView data, const AutoencoderParams& params,
                              const std::function<bool(const AutoencoderProgress&)>& progress) {
-    if (data.cols == 0) throw ModelError("The autoencoder needs at least one feature");
-    if (data.rows < 10) throw ModelError("The autoencoder needs at least 10 rows to train on");
+    if (data.cols == 0)
+        throw ModelError(FD_TR("core/Engine", "The autoencoder needs at least one feature"));
+    if (data.rows < 10)
+        throw ModelError(
+            FD_TR("core/Engine", "The autoencoder needs at least 10 rows to train on"));
     if (params.epochs < 1 || params.batch_size < 1 || !(params.learning_rate > 0) ||
         !(params.validation_fraction >= 0 && params.validation_fraction < 0.9) ||
         params.patience < 1)
         throw ModelError(
-            "Autoencoder parameters out of range (epochs, batch size, learning rate, "
-            "validation fraction below 0.9, patience)");
+            FD_TR("core/Engine",
+                  "Autoencoder parameters out of range (epochs, batch size, learning rate, "
+                  "validation fraction below 0.9, patience)"));
     for (int h : params.hidden)
-        if (h < 1 || h > 4096) throw ModelError("Autoencoder hidden layer sizes must be 1..4096");
+        if (h < 1 || h > 4096)
+            throw ModelError(
+                FD_TR("core/Engine", "Autoencoder hidden layer sizes must be 1..4096"));
     for (std::size_t r = 0; r < data.rows; ++r)
         for (std::size_t c = 0; c < data.cols; ++c)
             if (!std::isfinite(data.at(r, c)))
-                throw ModelError("Autoencoder: row " + std::to_string(r + 1) + ", column " +
-                                 std::to_string(c + 1) + " is not a finite number");
+                throw ModelError(fill_text(
+                    FD_TR("core/Engine", "Autoencoder: row %1, column %2 is not a finite number"),
+                    {std::to_string(r + 1), std::to_string(c + 1)}));
     Autoencoder model;
     model.params_ = params;
     model.features_ = data.cols;
@@ -227,8 +235,9 @@ void Autoencoder::score(FeatureView rows, double* out) const {
 
 void Autoencoder::score_with_errors(FeatureView rows, double* out, float* feature_errors) const {
     if (rows.cols != features_)
-        throw ModelError("The autoencoder expects " + std::to_string(features_) +
-                         " features, got " + std::to_string(rows.cols));
+        throw ModelError(
+            fill_text(FD_TR("core/Engine", "The autoencoder expects %1 features, got %2"),
+                      {std::to_string(features_), std::to_string(rows.cols)}));
     Matrix input, errors;
     std::vector<Matrix> acts;
     for (std::size_t first = 0; first < rows.rows; first += kScoreBlock) {
@@ -271,7 +280,8 @@ nlohmann::json Autoencoder::to_json() const {
 
 Autoencoder Autoencoder::from_json(const nlohmann::json& j) {
     const auto fail = [](const std::string& what) -> Autoencoder {
-        throw ModelError("The autoencoder in the model is damaged: " + what);
+        throw ModelError(
+            fill_text(FD_TR("core/Engine", "The autoencoder in the model is damaged: %1"), {what}));
     };
     try {
         Autoencoder a;
@@ -287,39 +297,42 @@ Autoencoder Autoencoder::from_json(const nlohmann::json& j) {
         a.scale_ = j.at("scale").get<std::vector<float>>();
         a.epochs_trained_ = j.at("epochs_trained").get<int>();
         a.best_validation_loss_ = j.at("best_validation_loss").get<double>();
-        if (a.features_ == 0 || a.features_ > 100000) return fail("feature count out of range");
+        if (a.features_ == 0 || a.features_ > 100000)
+            return fail(FD_TR("core/Engine", "feature count out of range"));
         if (a.centre_.size() != a.features_ || a.scale_.size() != a.features_)
-            return fail("scaling size");
+            return fail(FD_TR("core/Engine", "scaling size"));
         for (std::size_t c = 0; c < a.features_; ++c)
             if (!std::isfinite(a.centre_[c]) || !std::isfinite(a.scale_[c]) || !(a.scale_[c] > 0))
-                return fail("scaling values");
+                return fail(FD_TR("core/Engine", "scaling values"));
         const auto& layers = j.at("layers");
-        if (!layers.is_array() || layers.empty() || layers.size() > 16) return fail("layer count");
+        if (!layers.is_array() || layers.empty() || layers.size() > 16)
+            return fail(FD_TR("core/Engine", "layer count"));
         int expected_inputs = static_cast<int>(a.features_);
         for (const auto& lj : layers) {
             Layer l;
             l.inputs = lj.at("inputs").get<int>();
             l.outputs = lj.at("outputs").get<int>();
             if (l.inputs != expected_inputs || l.outputs < 1 || l.outputs > 100000)
-                return fail("layer shapes do not chain");
+                return fail(FD_TR("core/Engine", "layer shapes do not chain"));
             l.weights = lj.at("weights").get<std::vector<float>>();
             l.bias = lj.at("bias").get<std::vector<float>>();
             if (l.weights.size() !=
                     static_cast<std::size_t>(l.inputs) * static_cast<std::size_t>(l.outputs) ||
                 l.bias.size() != static_cast<std::size_t>(l.outputs))
-                return fail("layer sizes");
+                return fail(FD_TR("core/Engine", "layer sizes"));
             for (float w : l.weights)
-                if (!std::isfinite(w)) return fail("a weight is not finite");
+                if (!std::isfinite(w)) return fail(FD_TR("core/Engine", "a weight is not finite"));
             for (float b : l.bias)
-                if (!std::isfinite(b)) return fail("a bias is not finite");
+                if (!std::isfinite(b)) return fail(FD_TR("core/Engine", "a bias is not finite"));
             expected_inputs = l.outputs;
             a.layers_.push_back(std::move(l));
         }
         if (expected_inputs != static_cast<int>(a.features_))
-            return fail("the output does not rebuild the input");
+            return fail(FD_TR("core/Engine", "the output does not rebuild the input"));
         return a;
     } catch (const nlohmann::json::exception& error) {
-        return fail(std::string("missing or mistyped field (") + error.what() + ")");
+        return fail(
+            fill_text(FD_TR("core/Engine", "missing or mistyped field (%1)"), {error.what()}));
     }
 }
 

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 
+#include "core/tr_mark.h"
 #include "ensemble_impl.h"
 #include "model_error.h"
 
@@ -118,11 +119,11 @@ void EnsembleModel::score(FeatureView features, std::span<const Transaction> tra
     const Impl& m = *impl_;
     const std::size_t rows = features.rows, cols = features.cols;
     if (cols != m.feature_names.size())
-        throw ModelError("The features row has " + std::to_string(cols) +
-                         " columns but the model expects " +
-                         std::to_string(m.feature_names.size()));
+        throw ModelError(fill_text(
+            FD_TR("core/Engine", "The features row has %1 columns but the model expects %2"),
+            {std::to_string(cols), std::to_string(m.feature_names.size())}));
     if (transactions.size() != rows)
-        throw ModelError("Scoring needs one transaction per features row");
+        throw ModelError(FD_TR("core/Engine", "Scoring needs one transaction per features row"));
     out.assign(rows, Verdict{});
     std::vector<double> iforest(rows, kNaN), autoencoder(rows, kNaN), gbdt(rows, kNaN);
     std::vector<float> errors;
@@ -214,8 +215,10 @@ void EnsembleModel::score(FeatureView features, std::span<const Transaction> tra
             const Rule& rule = m.rules.rules()[i];
             const double share = fired_weight > 0 ? rule.weight / fired_weight : 0.0;
             // A fired rule always deserves a place among the reasons it can earn.
-            rule_reasons.push_back({"rule:" + rule.name, "Rule: " + m.rules.reason(i, context),
-                                    m.w_rules * std::max(rarity[3], 1.0) * share});
+            rule_reasons.push_back(
+                {"rule:" + rule.name,
+                 fill_text(FD_TR("core/Reasons", "Rule: %1"), {m.rules.reason(i, context)}),
+                 m.w_rules * std::max(rarity[3], 1.0) * share});
         }
         v.reasons = pick_reasons(t, std::span<const float>(row, cols), m.feature_names, attribution,
                                  std::move(rule_reasons));

@@ -2,6 +2,7 @@
 #include <chrono>
 #include <cmath>
 
+#include "core/tr_mark.h"
 #include "ensemble_impl.h"
 #include "model_error.h"
 
@@ -16,25 +17,28 @@ std::string text_of(const std::vector<std::uint8_t>& bytes) {
 
 nlohmann::json parse_payload(const ModelBundle& bundle, const char* name) {
     const BundlePayload* payload = bundle.payload(name);
-    if (!payload) throw ModelError(std::string("The model lacks its '") + name + "' part");
+    if (!payload)
+        throw ModelError(fill_text(FD_TR("core/Engine", "The model lacks its '%1' part"), {name}));
     auto json = nlohmann::json::parse(text_of(payload->bytes), nullptr, false);
     if (json.is_discarded())
-        throw ModelError(std::string("The model's '") + name + "' part is not valid JSON");
+        throw ModelError(
+            fill_text(FD_TR("core/Engine", "The model's '%1' part is not valid JSON"), {name}));
     return json;
 }
 
 const nlohmann::json& member(const nlohmann::json& header, const char* name) {
     const auto& members = header.at("members");
     if (!members.contains(name) || !members[name].is_object())
-        throw ModelError(std::string("The model header lacks the settings of its '") + name +
-                         "' part");
+        throw ModelError(fill_text(
+            FD_TR("core/Engine", "The model header lacks the settings of its '%1' part"), {name}));
     return members[name];
 }
 
 double finite_number(const nlohmann::json& j, const char* name) {
     if (!j.contains(name) || !j[name].is_number() || !std::isfinite(j[name].get<double>()))
-        throw ModelError(std::string("The model header's '") + name +
-                         "' is missing or not a finite number");
+        throw ModelError(fill_text(
+            FD_TR("core/Engine", "The model header's '%1' is missing or not a finite number"),
+            {name}));
     return j[name].get<double>();
 }
 
@@ -92,20 +96,25 @@ EnsembleModel EnsembleModel::from_bundle(const ModelBundle& bundle) {
     const nlohmann::json& h = bundle.header;
     try {
         if (h.value("format", "") != "frauddesk-model")
-            throw ModelError("The file is a bundle but not a FraudDesk scoring model");
+            throw ModelError(
+                FD_TR("core/Engine", "The file is a bundle but not a FraudDesk scoring model"));
         if (h.value("format_version", 0) != kModelFormatVersion)
-            throw ModelError("The model format is version " +
-                             h.value("format_version", nlohmann::json()).dump() +
-                             "; this FraudDesk reads version " +
-                             std::to_string(kModelFormatVersion) +
-                             ". Retrain the model with this version.");
+            throw ModelError(fill_text(FD_TR("core/Engine",
+                                             "The model format is version %1; this FraudDesk "
+                                             "reads version %2. Retrain the model with this "
+                                             "version."),
+                                       {h.value("format_version", nlohmann::json()).dump(),
+                                        std::to_string(kModelFormatVersion)}));
         auto impl = std::make_unique<Impl>();
         Impl& m = *impl;
         const auto kind = model_kind_from_name(h.at("kind").get<std::string>());
-        if (!kind) throw ModelError("Unknown model kind " + h.at("kind").dump());
+        if (!kind)
+            throw ModelError(
+                fill_text(FD_TR("core/Engine", "Unknown model kind %1"), {h.at("kind").dump()}));
         m.kind = *kind;
         m.feature_names = h.at("features").get<std::vector<std::string>>();
-        if (m.feature_names.empty()) throw ModelError("The model lists no features");
+        if (m.feature_names.empty())
+            throw ModelError(FD_TR("core/Engine", "The model lists no features"));
         std::string missing;
         for (const auto& name : m.feature_names) {
             const auto index = FeatureEngine::index_of(name);
@@ -115,16 +124,19 @@ EnsembleModel EnsembleModel::from_bundle(const ModelBundle& bundle) {
                 m.column_map.push_back(*index);
         }
         if (!missing.empty())
-            throw ModelError("The model needs features this FraudDesk does not compute: " +
-                             missing + ". Retrain it with this version.");
+            throw ModelError(fill_text(FD_TR("core/Engine",
+                                             "The model needs features this FraudDesk does not "
+                                             "compute: %1. Retrain it with this version."),
+                                       {missing}));
         m.stats = FeatureStats::from_json(h.at("feature_stats"));
         if (m.stats.names != m.feature_names)
-            throw ModelError("The feature statistics do not match the feature list");
+            throw ModelError(
+                FD_TR("core/Engine", "The feature statistics do not match the feature list"));
         const auto& fc = h.at("feature_config");
         m.feature_config.label_delay_ms = fc.at("label_delay_ms").get<std::int64_t>();
         m.feature_config.idle_eviction_ms = fc.at("idle_eviction_ms").get<std::int64_t>();
         if (m.feature_config.label_delay_ms < 0 || m.feature_config.idle_eviction_ms <= 0)
-            throw ModelError("The model's feature settings are out of range");
+            throw ModelError(FD_TR("core/Engine", "The model's feature settings are out of range"));
         m.weights = EnsembleWeights::from_json(h.at("weights"));
         m.levels = RiskLevels::from_json(h.at("levels"));
         m.alert_threshold = finite_number(h, "alert_threshold");
@@ -138,13 +150,15 @@ EnsembleModel EnsembleModel::from_bundle(const ModelBundle& bundle) {
         m.metrics = h.value("metrics", nlohmann::json::object());
         const std::size_t cols = m.feature_names.size();
         const auto& members = h.at("members");
-        if (!members.is_object()) throw ModelError("The model header's members are not an object");
+        if (!members.is_object())
+            throw ModelError(FD_TR("core/Engine", "The model header's members are not an object"));
         if (members.contains("iforest")) {
             m.iforest = IsolationForest::from_json(parse_payload(bundle, "iforest"));
             m.iforest_norm = ScoreNormalizer::from_json(member(h, "iforest").at("normalizer"));
             if (m.iforest->features() != cols)
                 throw ModelError(
-                    "The Isolation Forest was trained on a different number of features");
+                    FD_TR("core/Engine",
+                          "The Isolation Forest was trained on a different number of features"));
         }
         if (members.contains("autoencoder")) {
             m.autoencoder = Autoencoder::from_json(parse_payload(bundle, "autoencoder"));
@@ -153,14 +167,19 @@ EnsembleModel EnsembleModel::from_bundle(const ModelBundle& bundle) {
             m.autoencoder_mean_error =
                 member(h, "autoencoder").at("mean_error").get<std::vector<double>>();
             if (m.autoencoder->features() != cols || m.autoencoder_mean_error.size() != cols)
-                throw ModelError("The autoencoder was trained on a different number of features");
+                throw ModelError(
+                    FD_TR("core/Engine",
+                          "The autoencoder was trained on a different number of features"));
             for (double e : m.autoencoder_mean_error)
                 if (!std::isfinite(e) || e < 0)
-                    throw ModelError("The autoencoder's mean errors are damaged");
+                    throw ModelError(
+                        FD_TR("core/Engine", "The autoencoder's mean errors are damaged"));
         }
         if (members.contains("gbdt")) {
             const BundlePayload* payload = bundle.payload("gbdt");
-            if (!payload) throw ModelError("The model lacks its 'gbdt' part");
+            if (!payload)
+                throw ModelError(
+                    fill_text(FD_TR("core/Engine", "The model lacks its '%1' part"), {"gbdt"}));
             m.gbdt = GradientBoostedTrees::load(
                 payload->bytes, cols, gbdt_params_from_json(member(h, "gbdt").at("params")));
             m.gbdt_norm = ScoreNormalizer::from_json(member(h, "gbdt").at("normalizer"));
@@ -175,12 +194,13 @@ EnsembleModel EnsembleModel::from_bundle(const ModelBundle& bundle) {
             m.rules_norm = ScoreNormalizer::from_json(member(h, "rules").at("normalizer"));
         }
         if (!m.iforest && !m.autoencoder && !m.gbdt)
-            throw ModelError("The model holds no scoring member");
+            throw ModelError(FD_TR("core/Engine", "The model holds no scoring member"));
         m.settle_weights();
         return EnsembleModel(std::move(impl));
     } catch (const nlohmann::json::exception& error) {
-        throw ModelError(std::string("The model header is incomplete or has the wrong types: ") +
-                         error.what());
+        throw ModelError(fill_text(
+            FD_TR("core/Engine", "The model header is incomplete or has the wrong types: %1"),
+            {error.what()}));
     }
 }
 

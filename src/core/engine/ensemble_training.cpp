@@ -12,13 +12,15 @@
 namespace fd {
 namespace {
 
+constexpr const char* kCancelled =
+    FD_TR("core/Engine", "Training was cancelled; nothing was saved");
+
 bool wants(ModelKind kind, ModelKind member) {
     return kind == ModelKind::Ensemble || kind == member;
 }
 
 void report(const TrainingProgress& progress, const char* stage, double fraction) {
-    if (progress && !progress({stage, fraction}))
-        throw ModelError("Training was cancelled; nothing was saved");
+    if (progress && !progress({stage, fraction})) throw ModelError(kCancelled);
 }
 
 // The model's columns picked from the registry's full rows.
@@ -44,10 +46,12 @@ std::vector<std::size_t> resolve_columns(const std::vector<std::string>& subset)
         if (!index) {
             std::string known;
             for (const auto& n : FeatureEngine::names()) known += (known.empty() ? "" : ", ") + n;
-            throw ModelError("Unknown feature '" + name + "'. Known features: " + known);
+            throw ModelError(fill_text(
+                FD_TR("core/Engine", "Unknown feature '%1'. Known features: %2"), {name, known}));
         }
         if (std::find(columns.begin(), columns.end(), *index) != columns.end())
-            throw ModelError("Feature '" + name + "' is listed twice");
+            throw ModelError(
+                fill_text(FD_TR("core/Engine", "Feature '%1' is listed twice"), {name}));
         columns.push_back(*index);
     }
     return columns;
@@ -74,11 +78,13 @@ void train_supervised(EnsembleModel::Impl& m, const FeatureMatrix& x,
     const auto frauds = m.summary.fraud_labels, legits = m.summary.legit_labels;
     if (frauds < options.min_fraud_labels || legits < options.min_fraud_labels) {
         if (m.kind == ModelKind::Gbdt) {
-            throw ModelError("The supervised model needs at least " +
-                             std::to_string(options.min_fraud_labels) +
-                             " fraud and as many legitimate labels; the history has " +
-                             std::to_string(frauds) + " fraud and " + std::to_string(legits) +
-                             ". Label more transactions or import ground truth first.");
+            throw ModelError(fill_text(
+                FD_TR("core/Engine",
+                      "The supervised model needs at least %1 fraud and as many legitimate "
+                      "labels; the history has %2 fraud and %3. Label more transactions or "
+                      "import ground truth first."),
+                {std::to_string(options.min_fraud_labels), std::to_string(frauds),
+                 std::to_string(legits)}));
         }
         return;  // the unsupervised members carry the ensemble until labels arrive
     }
@@ -118,7 +124,7 @@ void train_supervised(EnsembleModel::Impl& m, const FeatureMatrix& x,
                 return !progress ||
                        progress({FD_TR("core/Training", "supervised"), from + first_part * done});
             });
-        if (model.cancelled()) throw ModelError("Training was cancelled; nothing was saved");
+        if (model.cancelled()) throw ModelError(kCancelled);
         return model;
     };
     m.gbdt = fit(train.view(), train_y, valid.view(), valid_y, options.gbdt, 0.0);
@@ -140,11 +146,14 @@ EnsembleModel EnsembleModel::train(std::span<const Transaction> history,
                                    const EnsembleOptions& options,
                                    const TrainingProgress& progress) {
     const auto started = std::chrono::steady_clock::now();
-    if (history.size() < 2) throw ModelError("Training needs at least two transactions");
+    if (history.size() < 2)
+        throw ModelError(FD_TR("core/Engine", "Training needs at least two transactions"));
     for (std::size_t i = 1; i < history.size(); ++i) {
         if (history[i].timestamp_ms < history[i - 1].timestamp_ms)
-            throw ModelError("Training history must be in time order (row " +
-                             std::to_string(i + 1) + " is older than the row before it)");
+            throw ModelError(fill_text(FD_TR("core/Engine",
+                                             "Training history must be in time order (row %1 is "
+                                             "older than the row before it)"),
+                                       {std::to_string(i + 1)}));
     }
     auto impl = std::make_unique<Impl>();
     Impl& m = *impl;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/tr_mark.h"
 #include "model_error.h"
 
 namespace fd {
@@ -20,7 +21,8 @@ double quantile(const std::vector<float>& sorted, double q) {
 }  // namespace
 
 FeatureStats FeatureStats::fit(const FeatureMatrix& matrix) {
-    if (matrix.rows == 0) throw ModelError("Cannot compute feature statistics: no rows");
+    if (matrix.rows == 0)
+        throw ModelError(FD_TR("core/Engine", "Cannot compute feature statistics: no rows"));
     FeatureStats stats;
     stats.names = matrix.names;
     stats.names.resize(matrix.cols);
@@ -55,24 +57,28 @@ nlohmann::json FeatureStats::to_json() const {
 
 FeatureStats FeatureStats::from_json(const nlohmann::json& j) {
     const auto fail = [](const std::string& what) -> FeatureStats {
-        throw ModelError("Feature statistics in the model are damaged: " + what);
+        throw ModelError(fill_text(
+            FD_TR("core/Engine", "Feature statistics in the model are damaged: %1"), {what}));
     };
     if (!j.is_object() || !j.contains("names") || !j.contains("median") || !j.contains("spread") ||
         !j["names"].is_array() || !j["median"].is_array() || !j["spread"].is_array())
-        return fail("names, median or spread missing");
+        return fail(FD_TR("core/Engine", "names, median or spread missing"));
     const std::size_t n = j["names"].size();
     if (j["median"].size() != n || j["spread"].size() != n || n > 10000)
-        return fail("names, median and spread differ in length");
+        return fail(FD_TR("core/Engine", "names, median and spread differ in length"));
     FeatureStats stats;
     for (std::size_t i = 0; i < n; ++i) {
         if (!j["names"][i].is_string() || !j["median"][i].is_number() ||
             !j["spread"][i].is_number())
-            return fail("entry " + std::to_string(i) + " has the wrong type");
+            return fail(fill_text(FD_TR("core/Engine", "entry %1 has the wrong type"),
+                                  {std::to_string(i)}));
         const double median = j["median"][i].get<double>();
         const double spread = j["spread"][i].get<double>();
         if (!std::isfinite(median) || !std::isfinite(spread) || spread <= 0)
-            return fail("feature '" + j["names"][i].get<std::string>() +
-                        "' has a non-finite median or a spread that is not positive");
+            return fail(fill_text(FD_TR("core/Engine",
+                                        "feature '%1' has a non-finite median or a "
+                                        "spread that is not positive"),
+                                  {j["names"][i].get<std::string>()}));
         stats.names.push_back(j["names"][i].get<std::string>());
         stats.median.push_back(median);
         stats.spread.push_back(spread);

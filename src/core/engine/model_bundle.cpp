@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "core/sha256.h"
+#include "core/tr_mark.h"
 #include "model_error.h"
 
 namespace fd {
@@ -32,8 +33,11 @@ std::string digest(std::span<const std::uint8_t> bytes) {
 }
 
 [[noreturn]] void refuse(const std::string& source, const std::string& what) {
-    throw ModelError("Model bundle " + source + " is not usable: " + what +
-                     ". Re-create it with 'frauddesk-cli train' or pick another file.");
+    throw ModelError(fill_text(FD_TR("core/Engine",
+                                     "Model bundle %1 is not usable: %2. Re-create "
+                                     "it with 'frauddesk-cli train' or pick "
+                                     "another file."),
+                               {source, what}));
 }
 
 }  // namespace
@@ -71,57 +75,68 @@ std::vector<std::uint8_t> write_bundle(const ModelBundle& bundle) {
 ModelBundle read_bundle(std::span<const std::uint8_t> bytes, const std::string& source) {
     if (bytes.size() < kPreambleBytes ||
         std::memcmp(bytes.data(), kMagic.data(), kMagic.size()) != 0) {
-        refuse(source, "it is not a FraudDesk model file (the first bytes are wrong)");
+        refuse(source, FD_TR("core/Engine",
+                             "it is not a FraudDesk model file (the first bytes are wrong)"));
     }
     const auto version = get_le(bytes.data() + 8, 4);
     if (version != kBundleFormatVersion) {
-        refuse(source, "its container format is version " + std::to_string(version) +
-                           " and this FraudDesk reads version " +
-                           std::to_string(kBundleFormatVersion));
+        refuse(source, fill_text(FD_TR("core/Engine",
+                                       "its container format is version %1 and "
+                                       "this FraudDesk reads version %2"),
+                                 {std::to_string(version), std::to_string(kBundleFormatVersion)}));
     }
     const auto header_size = get_le(bytes.data() + 12, 8);
     if (header_size > kMaxBundleHeaderBytes || header_size > bytes.size() - kPreambleBytes) {
-        refuse(source, "its header claims " + std::to_string(header_size) +
-                           " bytes, more than the file holds (truncated or damaged)");
+        refuse(source, fill_text(FD_TR("core/Engine",
+                                       "its header claims %1 bytes, more than the "
+                                       "file holds (truncated or damaged)"),
+                                 {std::to_string(header_size)}));
     }
     const auto* header_begin = reinterpret_cast<const char*>(bytes.data() + kPreambleBytes);
     ModelBundle bundle;
     bundle.header = nlohmann::json::parse(header_begin, header_begin + header_size, nullptr,
                                           /*allow_exceptions=*/false);
     if (bundle.header.is_discarded() || !bundle.header.is_object()) {
-        refuse(source, "its header is not a JSON object");
+        refuse(source, FD_TR("core/Engine", "its header is not a JSON object"));
     }
     const auto list = bundle.header.find("payloads");
     if (list == bundle.header.end() || !list->is_array()) {
-        refuse(source, "its header has no \"payloads\" list");
+        refuse(source, FD_TR("core/Engine", "its header has no \"payloads\" list"));
     }
-    if (list->size() > kMaxBundlePayloads) refuse(source, "it lists too many payloads");
+    if (list->size() > kMaxBundlePayloads)
+        refuse(source, FD_TR("core/Engine", "it lists too many payloads"));
     std::uint64_t offset = kPreambleBytes + header_size;
     std::unordered_set<std::string> seen;
     for (const auto& entry : *list) {
         if (!entry.is_object() || !entry.contains("name") || !entry["name"].is_string() ||
             !entry.contains("size") || !entry["size"].is_number_unsigned() ||
             !entry.contains("sha256") || !entry["sha256"].is_string()) {
-            refuse(source, "a payload entry lacks its name, size or sha256");
+            refuse(source, FD_TR("core/Engine", "a payload entry lacks its name, size or sha256"));
         }
         const std::string name = entry["name"].get<std::string>();
         const std::uint64_t size = entry["size"].get<std::uint64_t>();
-        if (!seen.insert(name).second) refuse(source, "payload '" + name + "' appears twice");
+        if (!seen.insert(name).second)
+            refuse(source, fill_text(FD_TR("core/Engine", "payload '%1' appears twice"), {name}));
         if (size > kMaxBundlePayloadBytes || size > bytes.size() - offset) {
-            refuse(source, "payload '" + name + "' claims " + std::to_string(size) +
-                               " bytes, more than the file holds (truncated?)");
+            refuse(source, fill_text(FD_TR("core/Engine",
+                                           "payload '%1' claims %2 bytes, more than "
+                                           "the file holds (truncated?)"),
+                                     {name, std::to_string(size)}));
         }
         const auto payload = bytes.subspan(offset, size);
         if (digest(payload) != entry["sha256"].get<std::string>()) {
-            refuse(source,
-                   "payload '" + name + "' does not match its SHA-256 (damaged or altered)");
+            refuse(source, fill_text(FD_TR("core/Engine",
+                                           "payload '%1' does not match its SHA-256 "
+                                           "(damaged or altered)"),
+                                     {name}));
         }
         bundle.add_payload(name, std::vector<std::uint8_t>(payload.begin(), payload.end()));
         offset += size;
     }
     if (offset != bytes.size()) {
         refuse(source,
-               std::to_string(bytes.size() - offset) + " unexpected bytes follow the last payload");
+               fill_text(FD_TR("core/Engine", "%1 unexpected bytes follow the last payload"),
+                         {std::to_string(bytes.size() - offset)}));
     }
     bundle.header.erase("payloads");
     return bundle;
@@ -137,30 +152,40 @@ void save_bundle_file(const ModelBundle& bundle, const std::string& path) {
         out.flush();
         if (!out) {
             std::filesystem::remove(temp);
-            throw ModelError("Cannot write model file '" + path + "': " + std::strerror(errno) +
-                             ". Check the folder exists and is writable.");
+            throw ModelError(fill_text(FD_TR("core/Engine",
+                                             "Cannot write model file '%1': %2. "
+                                             "Check the folder exists and is "
+                                             "writable."),
+                                       {path, std::strerror(errno)}));
         }
     }
     std::error_code ec;
     std::filesystem::rename(temp, path, ec);
     if (ec) {
         std::filesystem::remove(temp);
-        throw ModelError("Cannot write model file '" + path + "': " + ec.message());
+        throw ModelError(fill_text(FD_TR("core/Engine", "Cannot write model file '%1': %2"),
+                                   {path, ec.message()}));
     }
 }
 
 ModelBundle load_bundle_file(const std::string& path) {
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
-    if (ec) throw ModelError("Cannot read model file '" + path + "': " + ec.message());
+    if (ec)
+        throw ModelError(fill_text(FD_TR("core/Engine", "Cannot read model file '%1': %2"),
+                                   {path, ec.message()}));
     if (size > kMaxBundleHeaderBytes + kMaxBundlePayloadBytes) {
-        throw ModelError("Model file '" + path + "' is " + std::to_string(size) +
-                         " bytes, too large to be a FraudDesk model");
+        throw ModelError(fill_text(FD_TR("core/Engine",
+                                         "Model file '%1' is %2 bytes, too large to be a FraudDesk "
+                                         "model"),
+                                   {path, std::to_string(size)}));
     }
     std::ifstream in(path, std::ios::binary);
     std::vector<std::uint8_t> bytes(size);
     in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(size));
-    if (!in) throw ModelError("Cannot read model file '" + path + "': read failed");
+    if (!in)
+        throw ModelError(
+            fill_text(FD_TR("core/Engine", "Cannot read model file '%1': read failed"), {path}));
     return read_bundle(bytes, "'" + path + "'");
 }
 

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/tr_mark.h"
 #include "feature_reasons.h"
 
 namespace fd {
@@ -33,7 +34,8 @@ std::string with_thousands(std::string digits) {
 }
 
 std::string or_unknown(const std::string& text) {
-    return text.empty() ? std::string("unknown") : text;
+    // A value inside a reason sentence, translated on its own.
+    return text.empty() ? std::string(FD_TR("core/Reasons", "unknown")) : text;
 }
 
 }  // namespace

@@ -3,15 +3,18 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/tr_mark.h"
 #include "model_error.h"
 
 namespace fd {
 namespace {
 
-double number_field(const nlohmann::json& j, const char* name, double fallback, const char* what) {
+// `message` is the template for a bad value, with %1 for the key.
+double number_field(const nlohmann::json& j, const char* name, double fallback,
+                    const char* message) {
     if (!j.contains(name)) return fallback;
     if (!j[name].is_number() || !std::isfinite(j[name].get<double>()) || j[name].get<double>() < 0)
-        throw ModelError(std::string(what) + ": '" + name + "' must be a non-negative number");
+        throw ModelError(fill_text(message, {name}));
     return j[name].get<double>();
 }
 
@@ -43,13 +46,14 @@ nlohmann::json RiskLevels::to_json() const {
 }
 
 RiskLevels RiskLevels::from_json(const nlohmann::json& j) {
-    const char* what = "Risk levels";
+    const char* what = FD_TR("core/Engine", "Risk levels: '%1' must be a non-negative number");
     RiskLevels levels;
     levels.medium = number_field(j, "medium", levels.medium, what);
     levels.high = number_field(j, "high", levels.high, what);
     levels.critical = number_field(j, "critical", levels.critical, what);
     if (!(levels.medium <= levels.high && levels.high <= levels.critical && levels.critical <= 100))
-        throw ModelError("Risk levels must rise: medium <= high <= critical <= 100");
+        throw ModelError(
+            FD_TR("core/Engine", "Risk levels must rise: medium <= high <= critical <= 100"));
     return levels;
 }
 
@@ -68,7 +72,7 @@ nlohmann::json EnsembleWeights::to_json() const {
 }
 
 EnsembleWeights EnsembleWeights::from_json(const nlohmann::json& j) {
-    const char* what = "Ensemble weights";
+    const char* what = FD_TR("core/Engine", "Ensemble weights: '%1' must be a non-negative number");
     EnsembleWeights w;
     w.iforest = number_field(j, "iforest", w.iforest, what);
     w.autoencoder = number_field(j, "autoencoder", w.autoencoder, what);
@@ -77,9 +81,12 @@ EnsembleWeights EnsembleWeights::from_json(const nlohmann::json& j) {
     w.supervised_half_labels =
         number_field(j, "supervised_half_labels", w.supervised_half_labels, what);
     if (w.supervised_max > 1.0)
-        throw ModelError("Ensemble weights: 'supervised_max' must be at most 1");
+        throw ModelError(
+            FD_TR("core/Engine", "Ensemble weights: 'supervised_max' must be at most 1"));
     if (w.iforest + w.autoencoder + w.rules <= 0)
-        throw ModelError("Ensemble weights: at least one unsupervised weight must be above zero");
+        throw ModelError(
+            FD_TR("core/Engine",
+                  "Ensemble weights: at least one unsupervised weight must be above zero"));
     return w;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/tr_mark.h"
 #include "model_error.h"
 
 namespace fd {
@@ -24,11 +25,13 @@ std::vector<double> tail_grid() {
 }  // namespace
 
 ScoreNormalizer ScoreNormalizer::fit(std::span<const double> training_scores) {
-    if (training_scores.empty()) throw ModelError("Cannot normalise scores: no training rows");
+    if (training_scores.empty())
+        throw ModelError(FD_TR("core/Engine", "Cannot normalise scores: no training rows"));
     std::vector<double> sorted(training_scores.begin(), training_scores.end());
     for (double s : sorted) {
         if (!std::isfinite(s))
-            throw ModelError("Cannot normalise scores: a training score is not finite");
+            throw ModelError(
+                FD_TR("core/Engine", "Cannot normalise scores: a training score is not finite"));
     }
     std::sort(sorted.begin(), sorted.end());
     ScoreNormalizer n;
@@ -70,27 +73,30 @@ nlohmann::json ScoreNormalizer::to_json() const {
 
 ScoreNormalizer ScoreNormalizer::from_json(const nlohmann::json& j) {
     const auto fail = [](const std::string& what) -> ScoreNormalizer {
-        throw ModelError("Score normalisation in the model is damaged: " + what);
+        throw ModelError(fill_text(
+            FD_TR("core/Engine", "Score normalisation in the model is damaged: %1"), {what}));
     };
     if (!j.is_object() || !j.contains("rows") || !j["rows"].is_number_unsigned() ||
         !j.contains("levels") || !j["levels"].is_array() || !j.contains("values") ||
         !j["values"].is_array()) {
-        return fail("rows, levels or values missing");
+        return fail(FD_TR("core/Engine", "rows, levels or values missing"));
     }
     ScoreNormalizer n;
     n.rows_ = j["rows"].get<std::size_t>();
     if (j["levels"].size() != j["values"].size() || j["levels"].size() > 1000 ||
         j["levels"].empty() || n.rows_ == 0) {
-        return fail("levels and values disagree in size or are empty");
+        return fail(FD_TR("core/Engine", "levels and values disagree in size or are empty"));
     }
     for (std::size_t i = 0; i < j["levels"].size(); ++i) {
-        if (!j["levels"][i].is_number() || !j["values"][i].is_number()) return fail("a non-number");
+        if (!j["levels"][i].is_number() || !j["values"][i].is_number())
+            return fail(FD_TR("core/Engine", "a non-number"));
         const double level = j["levels"][i].get<double>();
         const double value = j["values"][i].get<double>();
         if (!std::isfinite(level) || !std::isfinite(value) || level <= 0 || level > 1)
-            return fail("a level outside (0, 1] or a value that is not finite");
+            return fail(
+                FD_TR("core/Engine", "a level outside (0, 1] or a value that is not finite"));
         if (i > 0 && (level >= n.levels_.back() || value < n.values_.back()))
-            return fail("levels must decrease and values must not");
+            return fail(FD_TR("core/Engine", "levels must decrease and values must not"));
         n.levels_.push_back(level);
         n.values_.push_back(value);
     }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/engine/model_error.h"
+#include "core/tr_mark.h"
 #include "gradient_boosted_trees.h"
 #include "xgboost_handles.h"
 
@@ -23,22 +24,30 @@ struct LabelCounts {
 };
 
 std::string describe(const LabelCounts& counts) {
-    return std::to_string(counts.fraud) + " fraud and " + std::to_string(counts.genuine) +
-           " genuine labels";
+    return fill_text(FD_TR("core/Engine", "%1 fraud and %2 genuine labels"),
+                     {std::to_string(counts.fraud), std::to_string(counts.genuine)});
 }
 
-void check_matrix(FeatureView rows, const std::string& which) {
+// The training and the validation rows get whole sentences of their own, for translation.
+void check_matrix(FeatureView rows, bool validation) {
     if (rows.rows > 0 && rows.data == nullptr) {
-        throw ModelError("Gradient-boosted trees: the " + which + " rows have no data.");
+        throw ModelError(
+            validation
+                ? FD_TR("core/Engine", "Gradient-boosted trees: the validation rows have no data.")
+                : FD_TR("core/Engine", "Gradient-boosted trees: the training rows have no data."));
     }
 }
 
-LabelCounts count_labels(std::span<const float> labels, std::size_t rows,
-                         const std::string& which) {
+LabelCounts count_labels(std::span<const float> labels, std::size_t rows, bool validation) {
     if (labels.size() != rows) {
-        throw ModelError("Gradient-boosted trees: " + std::to_string(labels.size()) + " " + which +
-                         " labels for " + std::to_string(rows) +
-                         " rows; give exactly one label per row.");
+        throw ModelError(fill_text(validation
+                                       ? FD_TR("core/Engine",
+                                               "Gradient-boosted trees: %1 validation labels for "
+                                               "%2 rows; give exactly one label per row.")
+                                       : FD_TR("core/Engine",
+                                               "Gradient-boosted trees: %1 training labels for %2 "
+                                               "rows; give exactly one label per row."),
+                                   {std::to_string(labels.size()), std::to_string(rows)}));
     }
     LabelCounts counts;
     for (std::size_t i = 0; i < labels.size(); ++i) {
@@ -48,10 +57,17 @@ LabelCounts count_labels(std::span<const float> labels, std::size_t rows,
             ++counts.genuine;
         } else {
             const std::string value = std::isnan(labels[i]) ? "NaN" : std::to_string(labels[i]);
-            throw ModelError("Gradient-boosted trees: the " + which + " label of row " +
-                             std::to_string(i) + " is " + value +
-                             "; every label must be 1 (fraud) or 0 (genuine). Leave unlabelled "
-                             "transactions out of supervised training.");
+            throw ModelError(fill_text(
+                validation
+                    ? FD_TR("core/Engine",
+                            "Gradient-boosted trees: the validation label of row %1 is %2; every "
+                            "label must be 1 (fraud) or 0 (genuine). Leave unlabelled "
+                            "transactions out of supervised training.")
+                    : FD_TR("core/Engine",
+                            "Gradient-boosted trees: the training label of row %1 is %2; every "
+                            "label must be 1 (fraud) or 0 (genuine). Leave unlabelled "
+                            "transactions out of supervised training."),
+                {std::to_string(i), value}));
         }
     }
     return counts;
@@ -90,7 +106,9 @@ double parse_aucpr(const std::string& line) {
             return score;
         }
     }
-    throw ModelError("XGBoost returned an evaluation line FraudDesk cannot read: '" + line + "'.");
+    throw ModelError(fill_text(
+        FD_TR("core/Engine", "XGBoost returned an evaluation line FraudDesk cannot read: '%1'."),
+        {line}));
 }
 
 }  // namespace
@@ -100,34 +118,41 @@ GradientBoostedTrees GradientBoostedTrees::fit(
     std::span<const float> validation_labels, const GbdtParams& params,
     const std::function<bool(const GbdtProgress&)>& progress) {
     validate_gbdt_params(params);
-    check_matrix(train, "training");
-    check_matrix(validation, "validation");
+    check_matrix(train, false);
+    check_matrix(validation, true);
     if (train.rows == 0 || train.cols == 0) {
-        throw ModelError("Gradient-boosted trees: there are no training rows or no features.");
+        throw ModelError(FD_TR(
+            "core/Engine", "Gradient-boosted trees: there are no training rows or no features."));
     }
-    const LabelCounts counts = count_labels(train_labels, train.rows, "training");
+    const LabelCounts counts = count_labels(train_labels, train.rows, false);
     if (counts.fraud == 0 || counts.genuine == 0) {
-        throw ModelError("Cannot train the supervised model: the training rows have " +
-                         describe(counts) +
-                         ". It needs both kinds; label more transactions (confirmed fraud and "
-                         "confirmed genuine ones) and train again.");
+        throw ModelError(fill_text(
+            FD_TR("core/Engine",
+                  "Cannot train the supervised model: the training rows have %1. It needs both "
+                  "kinds; label more transactions (confirmed fraud and confirmed genuine ones) "
+                  "and train again."),
+            {describe(counts)}));
     }
     const bool has_validation = validation.rows > 0;
     if (has_validation) {
         if (validation.cols != train.cols) {
-            throw ModelError("Gradient-boosted trees: the validation rows have " +
-                             std::to_string(validation.cols) + " features, the training rows " +
-                             std::to_string(train.cols) + ".");
+            throw ModelError(
+                fill_text(FD_TR("core/Engine",
+                                "Gradient-boosted trees: the validation rows have %1 "
+                                "features, the training rows %2."),
+                          {std::to_string(validation.cols), std::to_string(train.cols)}));
         }
-        const LabelCounts held_out = count_labels(validation_labels, validation.rows, "validation");
+        const LabelCounts held_out = count_labels(validation_labels, validation.rows, true);
         if (held_out.fraud == 0 || held_out.genuine == 0) {
-            throw ModelError("Cannot use the validation slice for early stopping: it has " +
-                             describe(held_out) +
-                             ". It needs both kinds; widen the slice, label more of it, or "
-                             "train without one.");
+            throw ModelError(fill_text(
+                FD_TR("core/Engine",
+                      "Cannot use the validation slice for early stopping: it has %1. It needs "
+                      "both kinds; widen the slice, label more of it, or train without one."),
+                {describe(held_out)}));
         }
     } else if (!validation_labels.empty()) {
-        throw ModelError("Gradient-boosted trees: validation labels given without rows.");
+        throw ModelError(
+            FD_TR("core/Engine", "Gradient-boosted trees: validation labels given without rows."));
     }
 
     const double scale_pos_weight = params.scale_pos_weight > 0.0

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/engine/model_error.h"
+#include "core/tr_mark.h"
 #include "xgboost_handles.h"
 #include "xgboost_model_check.h"
 
@@ -21,12 +22,15 @@ constexpr std::size_t kMaxModelBytes = 1ull << 30;
 void check_rows(FeatureView rows, std::size_t features, const void* out) {
     if (rows.rows == 0) return;
     if (rows.cols != features) {
-        throw ModelError("The gradient-boosted trees model was trained on " +
-                         std::to_string(features) + " features but is given rows of " +
-                         std::to_string(rows.cols) + ".");
+        throw ModelError(fill_text(FD_TR("core/Engine",
+                                         "The gradient-boosted trees model was "
+                                         "trained on %1 features but is given rows "
+                                         "of %2."),
+                                   {std::to_string(features), std::to_string(rows.cols)}));
     }
     if (rows.data == nullptr || out == nullptr) {
-        throw ModelError("Gradient-boosted trees: no row data or no output buffer given.");
+        throw ModelError(
+            FD_TR("core/Engine", "Gradient-boosted trees: no row data or no output buffer given."));
     }
 }
 
@@ -57,7 +61,8 @@ GradientBoostedTrees& GradientBoostedTrees::operator=(GradientBoostedTrees&&) no
 GradientBoostedTrees::~GradientBoostedTrees() = default;
 
 xgb::Booster& GradientBoostedTrees::booster() const {
-    if (!booster_) throw ModelError("This gradient-boosted trees model was moved away.");
+    if (!booster_)
+        throw ModelError(FD_TR("core/Engine", "This gradient-boosted trees model was moved away."));
     return *booster_;
 }
 
@@ -85,7 +90,8 @@ GradientBoostedTrees GradientBoostedTrees::load(std::span<const std::uint8_t> by
                                                 const GbdtParams& params) {
     validate_gbdt_params(params);
     if (bytes.size() > kMaxModelBytes) {
-        throw ModelError("The XGBoost model is not usable: it is larger than 1 GiB.");
+        throw ModelError(
+            FD_TR("core/Engine", "The XGBoost model is not usable: it is larger than 1 GiB."));
     }
     const xgb::CheckedModel checked = xgb::check_xgboost_model(bytes, expected_features);
     const auto* text = reinterpret_cast<const std::uint8_t*>(checked.canonical_json.data());
@@ -93,9 +99,12 @@ GradientBoostedTrees GradientBoostedTrees::load(std::span<const std::uint8_t> by
         xgb::Booster::from_model({text, checked.canonical_json.size()}, params.nthread), params);
     if (model.features_ != expected_features ||
         static_cast<std::size_t>(model.best_iteration_ + 1) != checked.trees) {
-        throw ModelError("The XGBoost model is not usable: XGBoost read it differently (" +
-                         std::to_string(model.features_) + " features, " +
-                         std::to_string(model.best_iteration_ + 1) + " trees).");
+        throw ModelError(fill_text(
+            FD_TR("core/Engine",
+                  "The XGBoost model is not usable: XGBoost "
+                  "read it differently (%1 features, %2 "
+                  "trees)."),
+            {std::to_string(model.features_), std::to_string(model.best_iteration_ + 1)}));
     }
     model.scale_pos_weight_used_ = checked.scale_pos_weight;
     model.best_validation_aucpr_ = checked.best_score;

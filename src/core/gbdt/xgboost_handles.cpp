@@ -7,6 +7,7 @@
 #include <limits>
 
 #include "core/engine/model_error.h"
+#include "core/tr_mark.h"
 
 namespace fd::xgb {
 namespace {
@@ -19,7 +20,7 @@ std::string last_error_text() {
         text.erase(trace);
     }
     while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
-    return text.empty() ? std::string("no detail given") : text;
+    return text.empty() ? std::string(FD_TR("core/Engine", "no detail given")) : text;
 }
 
 // XGBoost 1.7 keeps per-thread state (a thread_local map) that every booster's destructor
@@ -40,7 +41,9 @@ void watch_thread_exit() {
 }  // namespace
 
 void check(int rc, const char* call) {
-    if (rc != 0) throw ModelError(std::string("XGBoost ") + call + " failed: " + last_error_text());
+    if (rc != 0)
+        throw ModelError(
+            fill_text(FD_TR("core/Engine", "XGBoost %1 failed: %2"), {call, last_error_text()}));
 }
 
 OpenMpThreadLimit::OpenMpThreadLimit(int nthread) : previous_(omp_get_max_threads()) {
@@ -152,9 +155,11 @@ std::vector<float> Booster::predict(const DMatrix& data, std::size_t rows, int t
     bst_ulong total = dims == 0 ? 0 : 1;
     for (bst_ulong d = 0; d < dims; ++d) total *= shape[d];
     if (dims == 0 || shape[0] != rows || total != rows * expected_values_per_row) {
-        throw ModelError("XGBoost returned " + std::to_string(total) + " prediction values for " +
-                         std::to_string(rows) + " rows; expected " +
-                         std::to_string(expected_values_per_row) + " per row.");
+        throw ModelError(fill_text(FD_TR("core/Engine",
+                                         "XGBoost returned %1 prediction values for "
+                                         "%2 rows; expected %3 per row."),
+                                   {std::to_string(total), std::to_string(rows),
+                                    std::to_string(expected_values_per_row)}));
     }
     // XGBoost owns `values` only until the next call on this booster: copy under the lock.
     return std::vector<float>(values, values + total);

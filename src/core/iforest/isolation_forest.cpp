@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/engine/model_error.h"
+#include "core/tr_mark.h"
 
 namespace fd {
 namespace {
@@ -57,16 +58,23 @@ double average_path_length(double n) {
 
 IsolationForest IsolationForest::fit(FeatureView data, const IsolationForestParams& params) {
     if (params.trees < 1 || params.trees > 100000)
-        throw ModelError("Isolation Forest: trees must be between 1 and 100000");
+        throw ModelError(
+            FD_TR("core/Engine", "Isolation Forest: trees must be between 1 and 100000"));
     if (params.sample_size < 2)
-        throw ModelError("Isolation Forest: the sample size must be at least 2");
-    if (data.rows < 2) throw ModelError("Isolation Forest needs at least two rows to train on");
-    if (data.cols == 0) throw ModelError("Isolation Forest needs at least one feature");
+        throw ModelError(
+            FD_TR("core/Engine", "Isolation Forest: the sample size must be at least 2"));
+    if (data.rows < 2)
+        throw ModelError(
+            FD_TR("core/Engine", "Isolation Forest needs at least two rows to train on"));
+    if (data.cols == 0)
+        throw ModelError(FD_TR("core/Engine", "Isolation Forest needs at least one feature"));
     for (std::size_t r = 0; r < data.rows; ++r)
         for (std::size_t c = 0; c < data.cols; ++c)
             if (!std::isfinite(data.at(r, c)))
-                throw ModelError("Isolation Forest: row " + std::to_string(r + 1) + ", column " +
-                                 std::to_string(c + 1) + " is not a finite number");
+                throw ModelError(
+                    fill_text(FD_TR("core/Engine",
+                                    "Isolation Forest: row %1, column %2 is not a finite number"),
+                              {std::to_string(r + 1), std::to_string(c + 1)}));
     IsolationForest forest;
     forest.params_ = params;
     forest.features_ = data.cols;
@@ -148,7 +156,7 @@ IsolationForest IsolationForest::fit(FeatureView data, const IsolationForestPara
                 });
             const auto split = static_cast<std::size_t>(middle - sample.begin());
             if (forest.feature_.size() + 2 > kMaxNodes)
-                throw ModelError("Isolation Forest: too many nodes");
+                throw ModelError(FD_TR("core/Engine", "Isolation Forest: too many nodes"));
             const std::int32_t left = add_node(p.depth + 1);
             add_node(p.depth + 1);
             forest.feature_[p.node] = feature;
@@ -177,8 +185,9 @@ void IsolationForest::pack() {
 
 void IsolationForest::score(FeatureView rows, double* out) const {
     if (rows.cols != features_)
-        throw ModelError("Isolation Forest expects " + std::to_string(features_) +
-                         " features, got " + std::to_string(rows.cols));
+        throw ModelError(
+            fill_text(FD_TR("core/Engine", "Isolation Forest expects %1 features, got %2"),
+                      {std::to_string(features_), std::to_string(rows.cols)}));
     constexpr std::size_t kLanes = 8;  // independent walks the CPU can overlap
     const PackedNode* nodes = packed_.data();
     const int steps = steps_;
@@ -248,7 +257,8 @@ nlohmann::json IsolationForest::to_json() const {
 
 IsolationForest IsolationForest::from_json(const nlohmann::json& j) {
     const auto fail = [](const std::string& what) -> IsolationForest {
-        throw ModelError("The Isolation Forest in the model is damaged: " + what);
+        throw ModelError(fill_text(
+            FD_TR("core/Engine", "The Isolation Forest in the model is damaged: %1"), {what}));
     };
     try {
         IsolationForest f;
@@ -259,19 +269,20 @@ IsolationForest IsolationForest::from_json(const nlohmann::json& j) {
         f.sample_size_ = j.at("used_sample_size").get<int>();
         const auto& feature = j.at("feature");
         const std::size_t n = feature.size();
-        if (n == 0 || n > kMaxNodes) return fail("node count out of range");
-        if (f.features_ == 0 || f.features_ > 100000) return fail("feature count out of range");
+        if (n == 0 || n > kMaxNodes) return fail(FD_TR("core/Engine", "node count out of range"));
+        if (f.features_ == 0 || f.features_ > 100000)
+            return fail(FD_TR("core/Engine", "feature count out of range"));
         if (f.sample_size_ < 2 || f.sample_size_ > f.params_.sample_size)
-            return fail("sample size out of range");
+            return fail(FD_TR("core/Engine", "sample size out of range"));
         f.feature_ = feature.get<std::vector<std::int32_t>>();
         f.threshold_ = j.at("threshold").get<std::vector<float>>();
         f.left_ = j.at("left").get<std::vector<std::int32_t>>();
         f.value_ = j.at("value").get<std::vector<float>>();
         f.roots_ = j.at("roots").get<std::vector<std::int32_t>>();
         if (f.threshold_.size() != n || f.left_.size() != n || f.value_.size() != n)
-            return fail("node arrays differ in length");
+            return fail(FD_TR("core/Engine", "node arrays differ in length"));
         if (f.roots_.size() != static_cast<std::size_t>(f.params_.trees) || f.roots_.empty())
-            return fail("the tree count does not match its roots");
+            return fail(FD_TR("core/Engine", "the tree count does not match its roots"));
         f.height_limit_ = static_cast<int>(std::ceil(std::log2(f.sample_size_)));
         f.normaliser_ = average_path_length(f.sample_size_);
         f.depth_.assign(n, 0);
@@ -280,15 +291,18 @@ IsolationForest IsolationForest::from_json(const nlohmann::json& j) {
             const auto root = f.roots_[t];
             if (root < 0 || static_cast<std::size_t>(root) >= n ||
                 (t > 0 && root <= f.roots_[t - 1]))
-                return fail("a tree root is out of order or range");
+                return fail(FD_TR("core/Engine", "a tree root is out of order or range"));
             reached[static_cast<std::size_t>(root)] = 1;
         }
         for (std::size_t i = 0; i < n; ++i) {
-            if (!reached[i]) return fail("node " + std::to_string(i) + " belongs to no tree");
+            if (!reached[i])
+                return fail(fill_text(FD_TR("core/Engine", "node %1 belongs to no tree"),
+                                      {std::to_string(i)}));
             if (f.feature_[i] < 0) {
                 if (f.feature_[i] != -1 || f.left_[i] != -1 || !std::isfinite(f.value_[i]) ||
                     f.value_[i] < 0 || f.value_[i] > 1000)
-                    return fail("leaf " + std::to_string(i) + " is malformed");
+                    return fail(fill_text(FD_TR("core/Engine", "leaf %1 is malformed"),
+                                          {std::to_string(i)}));
                 continue;
             }
             const auto left = f.left_[i];
@@ -296,13 +310,16 @@ IsolationForest IsolationForest::from_json(const nlohmann::json& j) {
             if (static_cast<std::size_t>(f.feature_[i]) >= f.features_ ||
                 left <= static_cast<std::int32_t>(i) || static_cast<std::size_t>(left) + 1 >= n ||
                 !std::isfinite(f.threshold_[i]))
-                return fail("node " + std::to_string(i) + " has a bad feature, child or threshold");
+                return fail(
+                    fill_text(FD_TR("core/Engine", "node %1 has a bad feature, child or threshold"),
+                              {std::to_string(i)}));
             if (reached[static_cast<std::size_t>(left)] ||
                 reached[static_cast<std::size_t>(left) + 1])
-                return fail("node " + std::to_string(i) + " shares a child");
+                return fail(
+                    fill_text(FD_TR("core/Engine", "node %1 shares a child"), {std::to_string(i)}));
             reached[static_cast<std::size_t>(left)] = reached[static_cast<std::size_t>(left) + 1] =
                 1;
-            if (f.depth_[i] >= 250) return fail("a tree is too deep");
+            if (f.depth_[i] >= 250) return fail(FD_TR("core/Engine", "a tree is too deep"));
             f.depth_[static_cast<std::size_t>(left)] =
                 f.depth_[static_cast<std::size_t>(left) + 1] =
                     static_cast<std::uint8_t>(f.depth_[i] + 1);
@@ -310,7 +327,8 @@ IsolationForest IsolationForest::from_json(const nlohmann::json& j) {
         f.pack();
         return f;
     } catch (const nlohmann::json::exception& error) {
-        return fail(std::string("missing or mistyped field (") + error.what() + ")");
+        return fail(
+            fill_text(FD_TR("core/Engine", "missing or mistyped field (%1)"), {error.what()}));
     }
 }
 

@@ -6,6 +6,8 @@
 #include <numeric>
 #include <stdexcept>
 
+#include "core/tr_mark.h"
+
 namespace fd {
 namespace {
 
@@ -26,8 +28,10 @@ double threshold_for_alerts_per_day(std::span<const double> scores,
                                     std::span<const std::int64_t> timestamps_ms,
                                     double alerts_per_day) {
     if (scores.empty() || scores.size() != timestamps_ms.size())
-        throw std::invalid_argument("an alert budget needs scored history with times");
-    if (!(alerts_per_day > 0)) throw std::invalid_argument("the alert budget must be above zero");
+        throw std::invalid_argument(
+            FD_TR("core/Engine", "an alert budget needs scored history with times"));
+    if (!(alerts_per_day > 0))
+        throw std::invalid_argument(FD_TR("core/Engine", "the alert budget must be above zero"));
     const auto [first, last] = std::minmax_element(timestamps_ms.begin(), timestamps_ms.end());
     const double days = std::max(1.0, static_cast<double>(*last - *first) / kDayMs);
     const auto alerts = static_cast<std::size_t>(std::llround(alerts_per_day * days));
@@ -36,9 +40,10 @@ double threshold_for_alerts_per_day(std::span<const double> scores,
 
 double threshold_for_top_fraction(std::span<const double> scores, double fraction) {
     if (scores.empty())
-        throw std::invalid_argument("a top-fraction threshold needs scored history");
+        throw std::invalid_argument(
+            FD_TR("core/Engine", "a top-fraction threshold needs scored history"));
     if (!(fraction > 0 && fraction <= 1))
-        throw std::invalid_argument("the fraction must be in (0, 1]");
+        throw std::invalid_argument(FD_TR("core/Engine", "the fraction must be in (0, 1]"));
     const auto alerts =
         static_cast<std::size_t>(std::ceil(fraction * static_cast<double>(scores.size())));
     return nth_highest(scores, alerts);
@@ -91,7 +96,8 @@ nlohmann::json ThresholdPolicy::to_json() const {
 ThresholdPolicy ThresholdPolicy::from_json(const nlohmann::json& j) {
     if (!j.is_object() || !j.contains("kind") || !j["kind"].is_string() || !j.contains("value") ||
         !j["value"].is_number())
-        throw std::invalid_argument("a threshold policy needs a kind and a value");
+        throw std::invalid_argument(
+            FD_TR("core/Engine", "a threshold policy needs a kind and a value"));
     ThresholdPolicy p;
     const auto kind = j["kind"].get<std::string>();
     if (kind == "alerts_per_day")
@@ -101,10 +107,11 @@ ThresholdPolicy ThresholdPolicy::from_json(const nlohmann::json& j) {
     else if (kind == "cost")
         p.kind = Kind::Cost;
     else
-        throw std::invalid_argument("unknown threshold policy '" + kind + "'");
+        throw std::invalid_argument(
+            fill_text(FD_TR("core/Engine", "unknown threshold policy '%1'"), {kind}));
     p.value = j["value"].get<double>();
     if (!std::isfinite(p.value) || p.value <= 0)
-        throw std::invalid_argument("the policy value must be above zero");
+        throw std::invalid_argument(FD_TR("core/Engine", "the policy value must be above zero"));
     return p;
 }
 
@@ -127,8 +134,9 @@ double resolve_threshold(const ThresholdPolicy& policy, const ThresholdHistory& 
             const auto curve = cost_curve(scores, labels, amounts, policy.value);
             if (!curve)
                 throw std::invalid_argument(
-                    "a cost-based threshold needs fraud labels in the history; use an alert "
-                    "budget (alerts per day or top fraction) until there are some");
+                    FD_TR("core/Engine",
+                          "a cost-based threshold needs fraud labels in the history; use an alert "
+                          "budget (alerts per day or top fraction) until there are some"));
             return curve->points[curve->best].threshold;
         }
     }

@@ -7,6 +7,7 @@
 
 #include "core/rules/rule_error.h"
 #include "core/rules/rule_symbols.h"
+#include "core/tr_mark.h"
 #include "core/utf8.h"
 
 namespace fd::rules_detail {
@@ -60,6 +61,11 @@ private:
         throw RuleError(column_at(text_, offset), std::move(message));
     }
 
+    [[noreturn]] void fail_unterminated(std::size_t offset, char quote) const {
+        fail(offset, fill_text(FD_TR("core/Rules", "unterminated text: no closing %1"),
+                               {std::string_view(&quote, 1)}));
+    }
+
     Token make(TokenKind kind, std::size_t start) const {
         Token token;
         token.kind = kind;
@@ -96,14 +102,14 @@ private:
         }
         if (is_word_char(peek()) || peek() == '.') {
             while (is_word_char(peek()) || peek() == '.') ++pos_;
-            fail(start,
-                 "malformed number '" + std::string(text_.substr(start, pos_ - start)) + "'");
+            fail(start, fill_text(FD_TR("core/Rules", "malformed number '%1'"),
+                                  {text_.substr(start, pos_ - start)}));
         }
         Token token = make(TokenKind::Number, start);
         const auto [end, error] =
             std::from_chars(token.raw.data(), token.raw.data() + token.raw.size(), token.number);
         if (error != std::errc() || end != token.raw.data() + token.raw.size())
-            fail(start, "number '" + std::string(token.raw) + "' is out of range");
+            fail(start, fill_text(FD_TR("core/Rules", "number '%1' is out of range"), {token.raw}));
         return token;
     }
 
@@ -112,8 +118,7 @@ private:
         const char quote = text_[pos_++];
         std::string value;
         for (;;) {
-            if (pos_ >= text_.size())
-                fail(start, "unterminated text: no closing " + std::string(1, quote));
+            if (pos_ >= text_.size()) fail_unterminated(start, quote);
             const char c = text_[pos_];
             if (c == quote) break;
             if (c != '\\') {
@@ -144,16 +149,17 @@ private:
                     append_unicode_escape(value, escape_start);
                     break;
                 default:
-                    if (escape_start + 1 >= text_.size())
-                        fail(start, "unterminated text: no closing " + std::string(1, quote));
+                    if (escape_start + 1 >= text_.size()) fail_unterminated(start, quote);
                     pos_ = escape_start + 1;
                     fail(escape_start,
-                         "unknown escape '\\" + std::string(character_at(pos_)) +
-                             "' in text (use \\\\, \\\", \\', \\n, \\t, \\r or \\uXXXX)");
+                         fill_text(FD_TR("core/Rules",
+                                         "unknown escape '\\%1' in text (use \\\\, \\\", \\', "
+                                         "\\n, \\t, \\r or \\uXXXX)"),
+                                   {character_at(pos_)}));
             }
         }
         ++pos_;  // the closing quote
-        if (!is_valid_utf8(value)) fail(start, "text is not valid UTF-8");
+        if (!is_valid_utf8(value)) fail(start, FD_TR("core/Rules", "text is not valid UTF-8"));
         Token token = make(TokenKind::String, start);
         token.text = std::move(value);
         return token;
@@ -164,13 +170,16 @@ private:
         for (int i = 0; i < 4; ++i) {
             const char h = peek();
             if (!std::isxdigit(static_cast<unsigned char>(h)))
-                fail(escape_start, "\\u must be followed by four hexadecimal digits");
+                fail(escape_start,
+                     FD_TR("core/Rules", "\\u must be followed by four hexadecimal digits"));
             code_point = code_point * 16 +
                          static_cast<unsigned>(is_digit(h) ? h - '0' : std::tolower(h) - 'a' + 10);
             ++pos_;
         }
         if (code_point >= 0xD800 && code_point <= 0xDFFF)
-            fail(escape_start, "\\u escape of a surrogate (D800-DFFF); write the character itself");
+            fail(escape_start, FD_TR("core/Rules",
+                                     "\\u escape of a surrogate (D800-DFFF); write "
+                                     "the character itself"));
         append_utf8(value, code_point);
     }
 
@@ -237,20 +246,23 @@ private:
                 return after == '=' ? two(TokenKind::NotEqual) : one(TokenKind::Not);
             case '=':
                 if (after == '=') return two(TokenKind::Equal);
-                fail(start, "'=' is not an operator; use '==' to compare");
+                fail(start, FD_TR("core/Rules", "'=' is not an operator; use '==' to compare"));
             case '&':
                 if (after == '&') return two(TokenKind::And);
-                fail(start, "'&' is not an operator; use 'and' or '&&'");
+                fail(start, FD_TR("core/Rules", "'&' is not an operator; use 'and' or '&&'"));
             case '|':
                 if (after == '|') return two(TokenKind::Or);
-                fail(start, "'|' is not an operator; use 'or' or '||'");
+                fail(start, FD_TR("core/Rules", "'|' is not an operator; use 'or' or '||'"));
             case '.':
-                if (is_digit(after)) fail(start, "write numbers with a leading digit, as in 0.5");
+                if (is_digit(after))
+                    fail(start,
+                         FD_TR("core/Rules", "write numbers with a leading digit, as in 0.5"));
                 break;
             default:
                 break;
         }
-        fail(start, "unexpected character '" + character_at(start) + "'");
+        fail(start,
+             fill_text(FD_TR("core/Rules", "unexpected character '%1'"), {character_at(start)}));
     }
 
     std::string_view text_;
@@ -268,7 +280,8 @@ std::size_t column_at(std::string_view text, std::size_t offset) {
 }
 
 std::string describe_token(const Token& token) {
-    if (token.kind == TokenKind::End) return "end of expression";
+    // A value inside other messages ("found end of expression"); translated on its own.
+    if (token.kind == TokenKind::End) return FD_TR("core/Rules", "end of expression");
     constexpr std::size_t kShown = 32;
     std::string_view raw = token.raw;
     std::string suffix;

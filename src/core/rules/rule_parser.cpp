@@ -6,13 +6,21 @@
 #include "core/rules/rule_error.h"
 #include "core/rules/rule_lexer.h"
 #include "core/rules/rule_syntax.h"
+#include "core/tr_mark.h"
 
 namespace fd::rules_detail {
 
 namespace {
 
-std::string side_name(bool left) {
-    return left ? "the left side" : "the right side";
+// One whole sentence per operand kind and side, so that a translation can reorder it.
+const char* both_sides_template(ValueType needs, bool left) {
+    if (needs == ValueType::Boolean)
+        return left ? FD_TR("core/Rules",
+                            "'%1' needs conditions on both sides, but the left side is %2")
+                    : FD_TR("core/Rules",
+                            "'%1' needs conditions on both sides, but the right side is %2");
+    return left ? FD_TR("core/Rules", "'%1' needs numbers on both sides, but the left side is %2")
+                : FD_TR("core/Rules", "'%1' needs numbers on both sides, but the right side is %2");
 }
 
 class Parser {
@@ -22,7 +30,8 @@ public:
 
     SyntaxTree run() {
         tokens_ = tokenize(text_);
-        if (current().kind == TokenKind::End) throw RuleError(1, "expression is empty");
+        if (current().kind == TokenKind::End)
+            throw RuleError(1, FD_TR("core/Rules", "expression is empty"));
         tree_.root = parse_or();
         if (current().kind != TokenKind::End) fail_trailing();
         return std::move(tree_);
@@ -55,8 +64,9 @@ private:
         throw RuleError(column_at(text_, token.offset), std::move(message));
     }
     [[noreturn]] void fail_too_deep(const Token& token) const {
-        fail(token, "expression is nested too deeply (more than " + std::to_string(max_depth_) +
-                        " levels)");
+        fail(token,
+             fill_text(FD_TR("core/Rules", "expression is nested too deeply (more than %1 levels)"),
+                       {std::to_string(max_depth_)}));
     }
 
     std::uint32_t add(Node n, const Token& at_token) {
@@ -93,14 +103,13 @@ private:
         return add(std::move(n), at_token);
     }
 
-    void require_both(std::uint32_t left, std::uint32_t right, ValueType type, const Token& op,
-                      std::string_view needs) const {
+    void require_both(std::uint32_t left, std::uint32_t right, ValueType type,
+                      const Token& op) const {
         for (bool is_left : {true, false}) {
             const ValueType found = node(is_left ? left : right).type;
             if (found != type)
-                fail(op, "'" + std::string(op.raw) + "' needs " + std::string(needs) +
-                             " on both sides, but " + side_name(is_left) + " is " +
-                             std::string(value_type_name(found)));
+                fail(op, fill_text(both_sides_template(type, is_left),
+                                   {op.raw, value_type_name(found)}));
         }
     }
 
@@ -109,7 +118,7 @@ private:
         while (at(TokenKind::Or)) {
             const Token& op = advance();
             const std::uint32_t right = parse_and();
-            require_both(left, right, ValueType::Boolean, op, "conditions");
+            require_both(left, right, ValueType::Boolean, op);
             left = binary(NodeKind::Or, ValueType::Boolean, Operator::Add, left, right, op);
         }
         return left;
@@ -120,7 +129,7 @@ private:
         while (at(TokenKind::And)) {
             const Token& op = advance();
             const std::uint32_t right = parse_not();
-            require_both(left, right, ValueType::Boolean, op, "conditions");
+            require_both(left, right, ValueType::Boolean, op);
             left = binary(NodeKind::And, ValueType::Boolean, Operator::Add, left, right, op);
         }
         return left;
@@ -135,8 +144,8 @@ private:
         n.type = ValueType::Boolean;
         n.left = parse_not();
         if (node(n.left).type != ValueType::Boolean)
-            fail(op, "'" + std::string(op.raw) + "' needs a condition, but its operand is " +
-                         std::string(value_type_name(node(n.left).type)));
+            fail(op, fill_text(FD_TR("core/Rules", "'%1' needs a condition, but its operand is %2"),
+                               {op.raw, value_type_name(node(n.left).type)}));
         return add(std::move(n), op);
     }
 
@@ -163,7 +172,8 @@ private:
             result = parse_in_list(left, negated, advance());
         }
         if (at_comparison())
-            fail(current(), "comparisons cannot be chained; combine them with 'and'");
+            fail(current(),
+                 FD_TR("core/Rules", "comparisons cannot be chained; combine them with 'and'"));
         return result;
     }
 
@@ -196,20 +206,21 @@ private:
         const ValueType right_type = node(right).type;
         if (kind == Operator::Equal || kind == Operator::NotEqual) {
             if (left_type != right_type)
-                fail(op, "cannot compare " + std::string(value_type_name(left_type)) + " with " +
-                             std::string(value_type_name(right_type)) + " using '" +
-                             std::string(op.raw) + "'");
+                fail(op,
+                     fill_text(FD_TR("core/Rules", "cannot compare %1 with %2 using '%3'"),
+                               {value_type_name(left_type), value_type_name(right_type), op.raw}));
         } else {
-            require_both(left, right, ValueType::Number, op, "numbers");
+            require_both(left, right, ValueType::Number, op);
         }
         return binary(NodeKind::Compare, ValueType::Boolean, kind, left, right, op);
     }
 
     std::uint32_t parse_in_list(std::uint32_t left, bool negated, const Token& in_token) {
         if (!at(TokenKind::LeftParen))
-            fail(current(), "expected '(' after 'in', found " + describe_token(current()));
+            fail(current(), fill_text(FD_TR("core/Rules", "expected '(' after 'in', found %1"),
+                                      {describe_token(current())}));
         advance();
-        if (at(TokenKind::RightParen)) fail(current(), "the list is empty");
+        if (at(TokenKind::RightParen)) fail(current(), FD_TR("core/Rules", "the list is empty"));
         Node n;
         n.kind = NodeKind::InList;
         n.type = ValueType::Boolean;
@@ -226,27 +237,34 @@ private:
                 const bool minus = at(TokenKind::Minus);
                 if (minus) advance();
                 if (!at(TokenKind::Number))
-                    fail(current(), "list items must be numbers or quoted text, found " +
-                                        describe_token(current()));
+                    fail(current(),
+                         fill_text(FD_TR("core/Rules",
+                                         "list items must be numbers or quoted text, found %1"),
+                                   {describe_token(current())}));
                 n.numbers.push_back(minus ? -advance().number : advance().number);
             }
             if (item_type == ValueType::Boolean) item_type = type;
-            if (type != item_type) fail(item, "list items must be all numbers or all text");
+            if (type != item_type)
+                fail(item, FD_TR("core/Rules", "list items must be all numbers or all text"));
             if (at(TokenKind::RightParen)) break;
             if (!at(TokenKind::Comma))
                 fail(current(),
-                     "expected ',' or ')' in the list, found " + describe_token(current()));
+                     fill_text(FD_TR("core/Rules", "expected ',' or ')' in the list, found %1"),
+                               {describe_token(current())}));
             advance();
         }
         advance();  // ')'
         if (is_numeric_code(left) && item_type == ValueType::Number) read_code_as_number(left);
         const ValueType left_type = node(left).type;
         if (left_type == ValueType::Boolean)
-            fail(in_token, "'in' needs a number or text on its left, not a condition");
+            fail(in_token,
+                 FD_TR("core/Rules", "'in' needs a number or text on its left, not a condition"));
         if (left_type != item_type)
-            fail(in_token, "cannot look for " + std::string(value_type_name(left_type)) +
-                               " in a list of " +
-                               (item_type == ValueType::Number ? "numbers" : "text"));
+            fail(in_token,
+                 fill_text(item_type == ValueType::Number
+                               ? FD_TR("core/Rules", "cannot look for %1 in a list of numbers")
+                               : FD_TR("core/Rules", "cannot look for %1 in a list of text"),
+                           {value_type_name(left_type)}));
         return add(std::move(n), in_token);
     }
 
@@ -255,7 +273,7 @@ private:
         while (at(TokenKind::Plus) || at(TokenKind::Minus)) {
             const Token& op = advance();
             const std::uint32_t right = parse_multiplicative();
-            require_both(left, right, ValueType::Number, op, "numbers");
+            require_both(left, right, ValueType::Number, op);
             const Operator kind = op.kind == TokenKind::Plus ? Operator::Add : Operator::Subtract;
             left = binary(NodeKind::Arithmetic, ValueType::Number, kind, left, right, op);
         }
@@ -267,7 +285,7 @@ private:
         while (at(TokenKind::Star) || at(TokenKind::Slash)) {
             const Token& op = advance();
             const std::uint32_t right = parse_unary();
-            require_both(left, right, ValueType::Number, op, "numbers");
+            require_both(left, right, ValueType::Number, op);
             const Operator kind =
                 op.kind == TokenKind::Star ? Operator::Multiply : Operator::Divide;
             left = binary(NodeKind::Arithmetic, ValueType::Number, kind, left, right, op);
@@ -283,8 +301,8 @@ private:
         n.kind = NodeKind::Negate;
         n.left = parse_unary();
         if (node(n.left).type != ValueType::Number)
-            fail(op, "'-' needs a number, but its operand is " +
-                         std::string(value_type_name(node(n.left).type)));
+            fail(op, fill_text(FD_TR("core/Rules", "'-' needs a number, but its operand is %1"),
+                               {value_type_name(node(n.left).type)}));
         return add(std::move(n), op);
     }
 
@@ -311,7 +329,8 @@ private:
             case TokenKind::LeftParen:
                 return parenthesised();
             default:
-                fail(token, "expected a value, found " + describe_token(token));
+                fail(token, fill_text(FD_TR("core/Rules", "expected a value, found %1"),
+                                      {describe_token(token)}));
         }
         advance();
         return add(std::move(n), token);
@@ -320,10 +339,12 @@ private:
     std::uint32_t symbol(const Token& token) {
         const RuleSymbol* found = symbols_.find(token.raw);
         if (found == nullptr) {
-            std::string message = "unknown name '" + std::string(token.raw) + "'";
-            if (const std::string suggestion = symbols_.suggest(token.raw); !suggestion.empty())
-                message += " (did you mean '" + suggestion + "'?)";
-            fail(token, std::move(message));
+            const std::string suggestion = symbols_.suggest(token.raw);
+            fail(token,
+                 suggestion.empty()
+                     ? fill_text(FD_TR("core/Rules", "unknown name '%1'"), {token.raw})
+                     : fill_text(FD_TR("core/Rules", "unknown name '%1' (did you mean '%2'?)"),
+                                 {token.raw, suggestion}));
         }
         Node n;
         n.kind = NodeKind::Symbol;
@@ -338,24 +359,27 @@ private:
         NestingGuard guard(*this, open);
         const std::uint32_t inner = parse_or();
         if (!at(TokenKind::RightParen))
-            fail(current(), "expected ')' to close '(' at column " +
-                                std::to_string(column_at(text_, open.offset)) + ", found " +
-                                describe_token(current()));
+            fail(current(),
+                 fill_text(
+                     FD_TR("core/Rules", "expected ')' to close '(' at column %1, found %2"),
+                     {std::to_string(column_at(text_, open.offset)), describe_token(current())}));
         advance();
         return inner;
     }
 
     [[noreturn]] void fail_trailing() const {
         const Token& token = current();
-        if (token.kind == TokenKind::RightParen) fail(token, "unmatched ')'");
-        std::string message =
-            "unexpected " + describe_token(token) + " after a complete expression";
-        if (token.kind == TokenKind::Identifier) {
-            if (const std::string keyword = closest_word(token.raw, {"and", "or", "in", "not"});
-                !keyword.empty())
-                message += " (did you mean '" + keyword + "'?)";
-        }
-        fail(token, std::move(message));
+        if (token.kind == TokenKind::RightParen) fail(token, FD_TR("core/Rules", "unmatched ')'"));
+        const std::string keyword = token.kind == TokenKind::Identifier
+                                        ? closest_word(token.raw, {"and", "or", "in", "not"})
+                                        : std::string();
+        fail(token, keyword.empty() ? fill_text(FD_TR("core/Rules",
+                                                      "unexpected %1 after a complete expression"),
+                                                {describe_token(token)})
+                                    : fill_text(FD_TR("core/Rules",
+                                                      "unexpected %1 after a complete expression "
+                                                      "(did you mean '%2'?)"),
+                                                {describe_token(token), keyword}));
     }
 
     std::string_view text_;
@@ -372,9 +396,10 @@ private:
 SyntaxTree parse_syntax(std::string_view text, const RuleSymbols& symbols, std::size_t max_length,
                         std::size_t max_depth) {
     if (text.size() > max_length)
-        throw RuleError(column_at(text, max_length),
-                        "expression is too long (" + std::to_string(text.size()) +
-                            " bytes; at most " + std::to_string(max_length) + ")");
+        throw RuleError(
+            column_at(text, max_length),
+            fill_text(FD_TR("core/Rules", "expression is too long (%1 bytes; at most %2)"),
+                      {std::to_string(text.size()), std::to_string(max_length)}));
     return Parser(text, symbols, max_depth).run();
 }
 

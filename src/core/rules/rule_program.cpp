@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/rules/rule_error.h"
+#include "core/tr_mark.h"
 
 namespace fd::rules_detail {
 
@@ -34,7 +35,7 @@ public:
     RuleProgram run() {
         emit(tree_.root);
         if (max_depth_ > kStackCapacity)
-            throw RuleError(1, "expression is too complex to evaluate");
+            throw RuleError(1, FD_TR("core/Rules", "expression is too complex to evaluate"));
         return std::move(program_);
     }
 

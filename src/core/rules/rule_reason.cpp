@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "core/rules/rule_lexer.h"
+#include "core/tr_mark.h"
 
 namespace fd {
 
@@ -68,7 +69,7 @@ ReasonTemplate ReasonTemplate::parse(std::string_view text, const RuleSymbols& s
         const char c = text[i];
         const bool doubled = i + 1 < text.size() && text[i + 1] == c;
         if (c == '}') {
-            if (!doubled) fail(i, "unmatched '}' (write '}}' for a brace)");
+            if (!doubled) fail(i, FD_TR("core/Rules", "unmatched '}' (write '}}' for a brace)"));
             piece.literal += '}';
             ++i;
         } else if (c != '{') {
@@ -78,15 +79,18 @@ ReasonTemplate ReasonTemplate::parse(std::string_view text, const RuleSymbols& s
             ++i;
         } else {
             const std::size_t close = text.find('}', i);
-            if (close == std::string_view::npos) fail(i, "unclosed '{' (write '{{' for a brace)");
+            if (close == std::string_view::npos)
+                fail(i, FD_TR("core/Rules", "unclosed '{' (write '{{' for a brace)"));
             const std::string_view name = trim(text.substr(i + 1, close - i - 1));
-            if (name.empty()) fail(i, "empty placeholder '{}'");
+            if (name.empty()) fail(i, FD_TR("core/Rules", "empty placeholder '{}'"));
             const RuleSymbol* symbol = symbols.find(name);
             if (symbol == nullptr) {
-                std::string message = "unknown placeholder '{" + std::string(name) + "}'";
-                if (const std::string suggestion = symbols.suggest(name); !suggestion.empty())
-                    message += " (did you mean '" + suggestion + "'?)";
-                fail(i, std::move(message));
+                const std::string suggestion = symbols.suggest(name);
+                fail(i, suggestion.empty()
+                            ? fill_text(FD_TR("core/Rules", "unknown placeholder '{%1}'"), {name})
+                            : fill_text(FD_TR("core/Rules",
+                                              "unknown placeholder '{%1}' (did you mean '%2'?)"),
+                                        {name, suggestion}));
             }
             piece.has_placeholder = true;
             piece.symbol = *symbol;

@@ -5,6 +5,8 @@
 #include <sstream>
 #include <utility>
 
+#include "core/tr_mark.h"
+
 namespace fd {
 
 namespace {
@@ -16,6 +18,10 @@ std::string weight_text(double weight) {
     std::ostringstream out;
     out << weight;
     return out.str();
+}
+
+std::string too_long(std::size_t bytes) {
+    return fill_text(FD_TR("core/Rules", "is longer than %1 bytes"), {std::to_string(bytes)});
 }
 
 }  // namespace
@@ -37,24 +43,29 @@ RuleSet RuleSet::compile_each(std::vector<Rule> rules, const RuleSymbols& symbol
         Rule& rule = rules[index];
         try {
             if (rule.name.empty())
-                throw RuleError(0, "rule " + std::to_string(index + 1) + " has an empty name");
+                throw RuleError(0, fill_text(FD_TR("core/Rules", "rule %1 has an empty name"),
+                                             {std::to_string(index + 1)}));
             if (rule.name.size() > kMaxNameBytes)
-                throw RuleError(0, "is longer than " + std::to_string(kMaxNameBytes) + " bytes")
+                throw RuleError(0, too_long(kMaxNameBytes))
                     .in_rule(rule.name.substr(0, 40) + "...", "name");
             if (names.count(rule.name) > 0)
-                throw RuleError(0, "another rule has the same name").in_rule(rule.name, "name");
+                throw RuleError(0, FD_TR("core/Rules", "another rule has the same name"))
+                    .in_rule(rule.name, "name");
             if (!(rule.weight >= 0.0 && rule.weight <= 1.0))  // also rejects NaN
-                throw RuleError(0, "must be between 0 and 1 (got " + weight_text(rule.weight) + ")")
+                throw RuleError(0,
+                                fill_text(FD_TR("core/Rules", "must be between 0 and 1 (got %1)"),
+                                          {weight_text(rule.weight)}))
                     .in_rule(rule.name, "weight");
             if (rule.reason.size() > kMaxReasonBytes)
-                throw RuleError(0, "is longer than " + std::to_string(kMaxReasonBytes) + " bytes")
-                    .in_rule(rule.name, "reason");
+                throw RuleError(0, too_long(kMaxReasonBytes)).in_rule(rule.name, "reason");
             auto compiled = [&] {
                 try {
                     RuleExpression expression = RuleExpression::parse(rule.expression, symbols);
                     if (expression.type() != ValueType::Boolean)
-                        throw RuleError(1, "must be a condition (true or false), but it is " +
-                                               std::string(value_type_name(expression.type())));
+                        throw RuleError(
+                            1, fill_text(FD_TR("core/Rules",
+                                               "must be a condition (true or false), but it is %1"),
+                                         {value_type_name(expression.type())}));
                     return expression;
                 } catch (const RuleError& error) {
                     throw error.in_rule(rule.name, "expression");

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "core/rules/rule_error.h"
+#include "core/tr_mark.h"
 
 namespace fd {
 
@@ -65,16 +66,17 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 }  // namespace
 
+// Values inside the parser's messages ("but its operand is text"); each is translated on its own.
 std::string_view value_type_name(ValueType type) {
     switch (type) {
         case ValueType::Number:
-            return "a number";
+            return FD_TR("core/Rules", "a number");
         case ValueType::String:
-            return "text";
+            return FD_TR("core/Rules", "text");
         case ValueType::Boolean:
-            return "a condition";
+            return FD_TR("core/Rules", "a condition");
     }
-    return "a value";
+    return FD_TR("core/Rules", "a value");
 }
 
 bool is_identifier(std::string_view text) {
@@ -137,14 +139,21 @@ RuleSymbols RuleSymbols::with_features(const std::vector<std::string>& feature_n
 
 std::string RuleSymbols::check_new_feature(const std::string& name) const {
     if (!is_identifier(name))
-        return "feature name '" + name + "' is not a name a rule can use (letters, digits, _)";
-    if (is_keyword(name)) return "feature name '" + name + "' is a keyword of the rule language";
+        return fill_text(FD_TR("core/Rules",
+                               "feature name '%1' is not a name a rule can use "
+                               "(letters, digits, _)"),
+                         {name});
+    if (is_keyword(name))
+        return fill_text(FD_TR("core/Rules", "feature name '%1' is a keyword of the rule language"),
+                         {name});
     const auto found = symbols_.find(name);
     if (found == symbols_.end()) return {};
     if (found->second.kind == RuleSymbol::Kind::Feature)
-        return "feature '" + name + "' is added twice";
+        return fill_text(FD_TR("core/Rules", "feature '%1' is added twice"), {name});
     if (found->second.type != ValueType::Number)
-        return "feature name '" + name + "' is taken by a text field of the transaction";
+        return fill_text(
+            FD_TR("core/Rules", "feature name '%1' is taken by a text field of the transaction"),
+            {name});
     return {};  // replaces a numeric transaction field, by design
 }
 
