@@ -4,6 +4,8 @@
 #include <cctype>
 #include <limits>
 
+#include "tr_mark.h"
+
 namespace fd {
 namespace {
 
@@ -18,10 +20,11 @@ bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
-std::string quoted(std::string_view text) {
-    std::string shown(text.substr(0, kShownChars));
-    if (text.size() > kShownChars) shown += "...";
-    return "'" + shown + "'";
+// The text as messages show it (between quotes the templates write).
+std::string shown(std::string_view text) {
+    std::string out(text.substr(0, kShownChars));
+    if (text.size() > kShownChars) out += "...";
+    return out;
 }
 
 bool equals_lower(std::string_view text, std::string_view lower) {
@@ -61,12 +64,23 @@ std::optional<std::int64_t> parse_amount_minor(std::string_view text, int expone
     while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
     while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
     if (exponent < 0 || exponent > kMaxExponent)
-        return fail(error, "currency exponent " + std::to_string(exponent) +
-                               " is not supported; use 0 to 18 decimals");
-    if (text.empty()) return fail(error, "amount is empty; give a number such as 12.34");
-    const std::string not_a_number = "amount " + quoted(text) +
-                                     " is not a number; use digits with '.' as the decimal "
-                                     "separator, e.g. 1234.56";
+        return fail(error, fill_text(FD_TR("core/Import",
+                                           "currency exponent %1 is not "
+                                           "supported; use 0 to 18 decimals"),
+                                     {std::to_string(exponent)}));
+    if (text.empty())
+        return fail(error, FD_TR("core/Import", "amount is empty; give a number such as 12.34"));
+    const std::string not_a_number =
+        fill_text(FD_TR("core/Import",
+                        "amount '%1' is not a number; use digits with '.' as the "
+                        "decimal separator, e.g. 1234.56"),
+                  {shown(text)});
+    const auto grouped = [&] {
+        return fail(error, fill_text(FD_TR("core/Import",
+                                           "amount '%1' contains a thousands separator; remove "
+                                           "it and use '.' as the decimal separator, e.g. 1234.56"),
+                                     {shown(text)}));
+    };
 
     std::size_t i = 0;
     bool negative = false;
@@ -76,8 +90,10 @@ std::optional<std::int64_t> parse_amount_minor(std::string_view text, int expone
     }
     const std::string_view body = text.substr(i);
     if (equals_lower(body, "nan") || equals_lower(body, "inf") || equals_lower(body, "infinity"))
-        return fail(error, "amount " + quoted(text) +
-                               " is not a finite number; give a decimal amount such as 12.34");
+        return fail(error, fill_text(FD_TR("core/Import",
+                                           "amount '%1' is not a finite number; "
+                                           "give a decimal amount such as 12.34"),
+                                     {shown(text)}));
 
     // Mantissa: significant digits (leading zeros dropped) and where the point sits.
     std::string digits;
@@ -105,10 +121,7 @@ std::optional<std::int64_t> parse_amount_minor(std::string_view text, int expone
         const bool integer_digits = any_digit;
         const std::size_t count = take_digits(true);
         if (!integer_digits || count == 0 || count > 2 || i != text.size()) {
-            if (has_thousands_separator(text))
-                return fail(error, "amount " + quoted(text) +
-                                       " contains a thousands separator; remove it and use '.' "
-                                       "as the decimal separator, e.g. 1234.56");
+            if (has_thousands_separator(text)) return grouped();
             return fail(error, not_a_number);
         }
     }
@@ -130,16 +143,14 @@ std::optional<std::int64_t> parse_amount_minor(std::string_view text, int expone
         if (negative_power) power = -power;
     }
     if (i != text.size()) {
-        if (has_thousands_separator(text))
-            return fail(error, "amount " + quoted(text) +
-                                   " contains a thousands separator; remove it and use '.' as "
-                                   "the decimal separator, e.g. 1234.56");
+        if (has_thousands_separator(text)) return grouped();
         return fail(error, not_a_number);
     }
 
     // value = digits * 10^shift minor units.
     const std::int64_t shift = power - point_shift + exponent;
-    const std::string too_large = "amount " + quoted(text) + " is too large";
+    const std::string too_large =
+        fill_text(FD_TR("core/Import", "amount '%1' is too large"), {shown(text)});
     const std::uint64_t limit =
         negative ? std::uint64_t{1} << 63 : std::uint64_t(std::numeric_limits<std::int64_t>::max());
     std::uint64_t magnitude = 0;

@@ -6,6 +6,8 @@
 #if defined(__unix__) || defined(__APPLE__)
 #include <fcntl.h>
 #include <unistd.h>
+
+#include "tr_mark.h"
 #endif
 
 namespace fd {
@@ -31,8 +33,10 @@ AtomicOutput::AtomicOutput(std::string path)
     file_.rdbuf()->pubsetbuf(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
     file_.open(temp_, std::ios::binary | std::ios::trunc);
     if (!file_) {
-        throw std::runtime_error("cannot write " + path_ + " (temporary file " + temp_ +
-                                 "): check the folder exists and is writable");
+        throw std::runtime_error(fill_text(FD_TR("core/Export",
+                                                 "cannot write %1 (temporary file %2): check the "
+                                                 "folder exists and is writable"),
+                                           {path_, temp_}));
     }
 }
 
@@ -45,14 +49,19 @@ AtomicOutput::~AtomicOutput() {
 
 void AtomicOutput::commit() {
     file_.flush();
-    if (!file_) throw std::runtime_error("writing " + path_ + " failed (disk full?)");
+    const auto failed = [&] {
+        return std::runtime_error(
+            fill_text(FD_TR("core/Export", "writing %1 failed (disk full?)"), {path_}));
+    };
+    if (!file_) throw failed();
     file_.close();
-    if (file_.fail()) throw std::runtime_error("writing " + path_ + " failed (disk full?)");
+    if (file_.fail()) throw failed();
     sync_file(temp_);
     std::error_code ec;
     std::filesystem::rename(temp_, path_, ec);
     if (ec)
-        throw std::runtime_error("cannot rename " + temp_ + " to " + path_ + ": " + ec.message());
+        throw std::runtime_error(fill_text(FD_TR("core/Export", "cannot rename %1 to %2: %3"),
+                                           {temp_, path_, ec.message()}));
     committed_ = true;
 }
 

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "record.h"
+#include "tr_mark.h"
 
 namespace fd {
 namespace {
@@ -20,8 +21,10 @@ public:
     std::size_t read(char* buffer, std::size_t size) override {
         const std::size_t got = std::fread(buffer, 1, size, file_);
         if (got < size && std::ferror(file_))
-            throw FileError(path_ + ": read error: " + std::strerror(errno) +
-                            ". Check the disk or copy the file elsewhere and retry.");
+            throw FileError(fill_text(FD_TR("core/Import",
+                                            "%1: read error: %2. Check the disk "
+                                            "or copy the file elsewhere and retry."),
+                                      {path_, std::strerror(errno)}));
         return got;
     }
     void seek(std::uint64_t offset) override {
@@ -66,13 +69,18 @@ std::unique_ptr<ByteSource> open_file_source(const std::string& path) {
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
     if (ec || !std::filesystem::exists(status))
-        throw FileError(path + ": file not found. Check the path and try again.");
+        throw FileError(fill_text(
+            FD_TR("core/Import", "%1: file not found. Check the path and try again."), {path}));
     if (std::filesystem::is_directory(status))
-        throw FileError(path + ": is a directory, not a file. Name a CSV, JSON or NDJSON file.");
+        throw FileError(fill_text(FD_TR("core/Import",
+                                        "%1: is a directory, not a file. Name a "
+                                        "CSV, JSON or NDJSON file."),
+                                  {path}));
     std::FILE* file = std::fopen(path.c_str(), "rb");
     if (!file)
-        throw FileError(path + ": cannot open: " + std::strerror(errno) +
-                        ". Check its permissions.");
+        throw FileError(
+            fill_text(FD_TR("core/Import", "%1: cannot open: %2. Check its permissions."),
+                      {path, std::strerror(errno)}));
     const auto size = std::filesystem::is_regular_file(status)
                           ? static_cast<std::uint64_t>(std::filesystem::file_size(path, ec))
                           : 0;

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "limits.h"
+#include "tr_mark.h"
 
 namespace fd {
 namespace {
@@ -19,13 +20,13 @@ constexpr char kCandidates[] = {',', ';', '\t', '|'};
 std::string describe_delimiter(char d) {
     switch (d) {
         case '\t':
-            return "tab";
+            return FD_TR("core/Import", "tab");
         case ',':
-            return "comma";
+            return FD_TR("core/Import", "comma");
         case ';':
-            return "semicolon";
+            return FD_TR("core/Import", "semicolon");
         case '|':
-            return "pipe";
+            return FD_TR("core/Import", "pipe");
         default:
             return std::string("'") + d + "'";
     }
@@ -211,7 +212,17 @@ struct CsvReader::Impl {
     Scan scan_quoted(std::size_t rec_start, std::size_t& p);
 
     std::string reason_for_problem() const;
-    std::string field_phrase(std::size_t index) const;
+    // One sentence about field `index` in three wordings, each a whole template: `header`
+    // names the column's number (%1) while the header is read, `named` the field's column
+    // (%1), `beyond` a field past the header's columns. %2 and %3 (in `beyond`: %1 and %2)
+    // take `a` and `b`. Rows are read after the header, so row texts pass no `header`.
+    struct Wording {
+        const char* header;
+        const char* named;
+        const char* beyond;
+    };
+    std::string about_field(std::size_t index, const Wording& w, std::string_view a = {},
+                            std::string_view b = {}) const;
     std::string column_name(std::size_t index) const {
         return index < columns.size() ? columns[index] : std::string();
     }
@@ -365,30 +376,65 @@ CsvReader::Impl::Scan CsvReader::Impl::scan(std::size_t start) {
     }
 }
 
-std::string CsvReader::Impl::field_phrase(std::size_t index) const {
-    if (columns.empty()) return "column " + std::to_string(index + 1);  // in the header
-    if (index >= columns.size()) return "a field beyond the header's columns";
-    return "field '" + columns[index] + "'";
+std::string CsvReader::Impl::about_field(std::size_t index, const Wording& w, std::string_view a,
+                                         std::string_view b) const {
+    if (columns.empty() && w.header) return fill_text(w.header, {std::to_string(index + 1), a, b});
+    if (index >= columns.size()) return fill_text(w.beyond, {a, b});
+    return fill_text(w.named, {columns[index], a, b});
 }
 
 std::string CsvReader::Impl::reason_for_problem() const {
-    const std::string where = field_phrase(problem_field);
     switch (problem) {
         case Problem::Nul:
-            return where +
-                   " contains a NUL byte; the file may be binary or UTF-16. "
-                   "Export it again as UTF-8 CSV.";
+            return about_field(problem_field,
+                               {FD_TR("core/Import",
+                                      "column %1 contains a NUL byte; the file may be binary or "
+                                      "UTF-16. Export it again as UTF-8 CSV."),
+                                FD_TR("core/Import",
+                                      "field '%1' contains a NUL byte; the file may be binary "
+                                      "or UTF-16. Export it again as UTF-8 CSV."),
+                                FD_TR("core/Import",
+                                      "a field beyond the header's columns contains a NUL byte; "
+                                      "the file may be binary or UTF-16. Export it again as "
+                                      "UTF-8 CSV.")});
         case Problem::StrayQuote:
-            return where +
-                   " contains a double quote but is not quoted. Enclose the field in "
-                   "double quotes and double the quote inside it (\"\").";
+            return about_field(problem_field,
+                               {FD_TR("core/Import",
+                                      "column %1 contains a double quote but is not quoted. "
+                                      "Enclose the field in double quotes and double the quote "
+                                      "inside it (\"\")."),
+                                FD_TR("core/Import",
+                                      "field '%1' contains a double quote but is not quoted. "
+                                      "Enclose the field in double quotes and double the quote "
+                                      "inside it (\"\")."),
+                                FD_TR("core/Import",
+                                      "a field beyond the header's columns contains a double "
+                                      "quote but is not quoted. Enclose the field in double "
+                                      "quotes and double the quote inside it (\"\").")});
         case Problem::TextAfterQuote:
-            return "text follows the closing quote of " + where +
-                   ". A quote inside a quoted field must be doubled (\"\").";
+            return about_field(problem_field,
+                               {FD_TR("core/Import",
+                                      "text follows the closing quote of column %1. A quote "
+                                      "inside a quoted field must be doubled (\"\")."),
+                                FD_TR("core/Import",
+                                      "text follows the closing quote of field '%1'. A quote "
+                                      "inside a quoted field must be doubled (\"\")."),
+                                FD_TR("core/Import",
+                                      "text follows the closing quote of a field beyond the "
+                                      "header's columns. A quote inside a quoted field must be "
+                                      "doubled (\"\").")});
         case Problem::FieldTooLong:
-            return where + " is " + std::to_string(problem_length) +
-                   " bytes long, over the limit of " + std::to_string(kMaxFieldBytes) +
-                   " bytes (1 MiB) for one field.";
+            return about_field(problem_field,
+                               {FD_TR("core/Import",
+                                      "column %1 is %2 bytes long, over the limit of %3 bytes "
+                                      "(1 MiB) for one field."),
+                                FD_TR("core/Import",
+                                      "field '%1' is %2 bytes long, over the limit of %3 bytes "
+                                      "(1 MiB) for one field."),
+                                FD_TR("core/Import",
+                                      "a field beyond the header's columns is %1 bytes long, "
+                                      "over the limit of %2 bytes (1 MiB) for one field.")},
+                               std::to_string(problem_length), std::to_string(kMaxFieldBytes));
         default:
             return std::string();
     }
@@ -449,44 +495,64 @@ void CsvReader::Impl::read_header() {
     while (end < kSniffBytes && !eof) refill(kSniffBytes - end);
     if (end >= 3 && std::memcmp(buf.get(), "\xEF\xBB\xBF", 3) == 0) pos = 3;
     if (pos >= end)
-        throw FileError(name +
-                        ": the file is empty. Choose a CSV file with a header line "
-                        "and at least one row.");
+        throw FileError(fill_text(FD_TR("core/Import",
+                                        "%1: the file is empty. Choose a CSV file "
+                                        "with a header line and at least one row."),
+                                  {name}));
     if (delimiter == 0)
         set_delimiter(detect_csv_delimiter(
             std::string_view(buf.get() + pos, std::min(end - pos, kSniffBytes))));
     if (!skip_blank_lines())
-        throw FileError(name +
-                        ": the file has no header line, only blank lines. Add a header "
-                        "line naming the columns.");
+        throw FileError(fill_text(FD_TR("core/Import",
+                                        "%1: the file has no header line, only "
+                                        "blank lines. Add a header line naming "
+                                        "the columns."),
+                                  {name}));
     const std::uint64_t header_line = line;
     Scan result;
     while ((result = scan(pos)) == Scan::NeedMore) {
         if (end - pos > kMaxRecordBytes) break;
         refill(end - pos);
     }
-    const auto at = name + ": header (line " + std::to_string(header_line) + ")";
+    // Header errors start "NAME: header (line N)"; %1 and %2 take those.
+    const std::string header_at = std::to_string(header_line);
+    const auto header_error = [&](std::string_view text, std::string_view a = {},
+                                  std::string_view b = {}) {
+        return FileError(fill_text(text, {name, header_at, a, b}));
+    };
     if (result == Scan::NeedMore || rec_end - pos > kMaxRecordBytes)
-        throw FileError(at + " is longer than 4 MiB; this does not look like a CSV file.");
+        throw header_error(FD_TR("core/Import",
+                                 "%1: header (line %2) is longer than 4 MiB; this "
+                                 "does not look like a CSV file."));
     if (result == Scan::Unterminated)
-        throw FileError(at + " has a quote that is never closed. Fix the header's quoting.");
+        throw header_error(FD_TR("core/Import",
+                                 "%1: header (line %2) has a quote that is never "
+                                 "closed. Fix the header's quoting."));
     if (problem != Problem::None)
-        throw FileError(at + ": " + reason_for_problem() + " Fix the header line.");
+        throw header_error(FD_TR("core/Import", "%1: header (line %2): %3 Fix the header line."),
+                           reason_for_problem());
     if (field_count > kMaxColumns)
-        throw FileError(at + " has more than " + std::to_string(kMaxColumns) +
-                        " columns; check that this is a CSV file.");
+        throw header_error(FD_TR("core/Import",
+                                 "%1: header (line %2) has more than %3 columns; "
+                                 "check that this is a CSV file."),
+                           std::to_string(kMaxColumns));
     std::unordered_set<std::string> seen;
     for (std::size_t i = 0; i < spans.size(); ++i) {
         const Span& s = spans[i];
         const char* data = s.in_scratch ? scratch.data() : buf.get() + pos;
         std::string column = trim_spaces(std::string_view(data + s.offset, s.length));
         if (column.empty())
-            throw FileError(at + ": column " + std::to_string(i + 1) + " has no name (the " +
-                            describe_delimiter(delimiter) +
-                            " is the delimiter). Give every column a name.");
+            throw header_error(FD_TR("core/Import",
+                                     "%1: header (line %2): column %3 has no name "
+                                     "(the %4 is the delimiter). Give every column "
+                                     "a name."),
+                               std::to_string(i + 1), describe_delimiter(delimiter));
         if (!seen.insert(column).second)
-            throw FileError(at + ": the column name '" + column +
-                            "' appears twice. Rename one so every column name is unique.");
+            throw header_error(FD_TR("core/Import",
+                                     "%1: header (line %2): the column name '%3' "
+                                     "appears twice. Rename one so every column "
+                                     "name is unique."),
+                               column);
         columns.push_back(std::move(column));
     }
     max_spans = columns.size();
@@ -518,22 +584,39 @@ ReadStatus CsvReader::Impl::next(Record& record, RowError& error) {
         error.field = in_quote ? column_name(open_quote_field) : std::string();
         while (!error.raw.empty() && (error.raw.back() == '\n' || error.raw.back() == '\r'))
             error.raw.pop_back();
-        const std::string fix =
-            " A quote inside a quoted field must be doubled (\"\"). Reading resumed on the "
-            "next line.";
+        const std::string limit = std::to_string(kMaxRecordBytes);
         if (oversized && in_quote) {
-            error.reason = "the record is longer than the limit of " +
-                           std::to_string(kMaxRecordBytes) +
-                           " bytes (4 MiB) because the quote "
-                           "opened in " +
-                           field_phrase(open_quote_field) + " is never closed." + fix;
+            error.reason = about_field(
+                open_quote_field,
+                {nullptr,
+                 FD_TR("core/Import",
+                       "the record is longer than the limit of %2 bytes (4 MiB) because the "
+                       "quote opened in field '%1' is never closed. A quote inside a quoted "
+                       "field must be doubled (\"\"). Reading resumed on the next line."),
+                 FD_TR("core/Import",
+                       "the record is longer than the limit of %1 bytes (4 MiB) because the "
+                       "quote opened in a field beyond the header's columns is never closed. A "
+                       "quote inside a quoted field must be doubled (\"\"). Reading resumed on "
+                       "the next line.")},
+                limit);
         } else if (oversized) {
-            error.reason = "the record is longer than the limit of " +
-                           std::to_string(kMaxRecordBytes) +
-                           " bytes (4 MiB). Reading resumed on the next line.";
+            error.reason = fill_text(FD_TR("core/Import",
+                                           "the record is longer than the limit of "
+                                           "%1 bytes (4 MiB). Reading resumed on "
+                                           "the next line."),
+                                     {limit});
         } else {
-            error.reason = "the quote opened in " + field_phrase(open_quote_field) +
-                           " is never closed before the end of the file." + fix;
+            error.reason = about_field(
+                open_quote_field,
+                {nullptr,
+                 FD_TR("core/Import",
+                       "the quote opened in field '%1' is never closed before the end of the "
+                       "file. A quote inside a quoted field must be doubled (\"\"). Reading "
+                       "resumed on the next line."),
+                 FD_TR("core/Import",
+                       "the quote opened in a field beyond the header's columns is never "
+                       "closed before the end of the file. A quote inside a quoted field must "
+                       "be doubled (\"\"). Reading resumed on the next line.")});
         }
         resync_after_first_line(start, rec_line);
         mark_consumed();
@@ -550,9 +633,12 @@ ReadStatus CsvReader::Impl::next(Record& record, RowError& error) {
             error.reason = reason_for_problem();
         } else {
             error.field.clear();
-            error.reason = "expected " + std::to_string(columns.size()) + " fields, found " +
-                           std::to_string(field_count) + ". Check the delimiter (" +
-                           describe_delimiter(delimiter) + ") and the quoting on this line.";
+            error.reason = fill_text(FD_TR("core/Import",
+                                           "expected %1 fields, found %2. Check "
+                                           "the delimiter (%3) and the quoting on "
+                                           "this line."),
+                                     {std::to_string(columns.size()), std::to_string(field_count),
+                                      describe_delimiter(delimiter)});
         }
         return ReadStatus::RowError;
     }

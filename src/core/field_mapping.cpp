@@ -15,6 +15,7 @@
 #include "amount.h"
 #include "limits.h"
 #include "sha256.h"
+#include "tr_mark.h"
 #include "utf8.h"
 
 namespace fd {
@@ -193,29 +194,37 @@ std::string MappingProfile::to_json() const {
 MappingProfile MappingProfile::from_json(std::string_view json) {
     const auto j = nlohmann::json::parse(json, nullptr, false);
     if (j.is_discarded() || !j.is_object())
-        throw std::invalid_argument("mapping profile is not a JSON object");
+        throw std::invalid_argument(FD_TR("core/Import", "mapping profile is not a JSON object"));
     MappingProfile profile;
     for (const auto& [key, value] : j.items()) {
         if (key == "name") {
-            if (!value.is_string()) throw std::invalid_argument("\"name\" must be a string");
+            if (!value.is_string())
+                throw std::invalid_argument(FD_TR("core/Import", "\"name\" must be a string"));
             profile.name = value.get<std::string>();
         } else if (key == "columns") {
-            if (!value.is_object()) throw std::invalid_argument("\"columns\" must be an object");
+            if (!value.is_object())
+                throw std::invalid_argument(FD_TR("core/Import", "\"columns\" must be an object"));
             for (const auto& [field, column] : value.items()) {
                 const auto canonical = canonical_from_name(field);
                 if (!canonical)
-                    throw std::invalid_argument("\"columns\" names unknown field \"" + field +
-                                                "\"; fields are transaction_id, timestamp, "
-                                                "card_id, amount, ...");
+                    throw std::invalid_argument(
+                        fill_text(FD_TR("core/Import",
+                                        "\"columns\" names unknown field \"%1\"; "
+                                        "fields are transaction_id, timestamp, "
+                                        "card_id, amount, ..."),
+                                  {field}));
                 if (!column.is_string())
-                    throw std::invalid_argument("column for \"" + field + "\" must be a string");
+                    throw std::invalid_argument(fill_text(
+                        FD_TR("core/Import", "column for \"%1\" must be a string"), {field}));
                 profile.column(*canonical) = column.get<std::string>();
             }
         } else if (key == "ignored") {
-            if (!value.is_array()) throw std::invalid_argument("\"ignored\" must be an array");
+            if (!value.is_array())
+                throw std::invalid_argument(FD_TR("core/Import", "\"ignored\" must be an array"));
             for (const auto& column : value) {
                 if (!column.is_string())
-                    throw std::invalid_argument("\"ignored\" must hold column names");
+                    throw std::invalid_argument(
+                        FD_TR("core/Import", "\"ignored\" must hold column names"));
                 profile.ignored.push_back(column.get<std::string>());
             }
         } else if (key == "timestamp_format") {
@@ -223,25 +232,28 @@ MappingProfile MappingProfile::from_json(std::string_view json) {
             const auto it = std::find_if(kTimestampFormatNames.begin(), kTimestampFormatNames.end(),
                                          [&](const auto& p) { return p.second == name; });
             if (it == kTimestampFormatNames.end())
-                throw std::invalid_argument(
-                    "\"timestamp_format\" must be auto, iso8601, epoch_seconds, epoch_millis or "
-                    "offset_seconds");
+                throw std::invalid_argument(FD_TR("core/Import",
+                                                  "\"timestamp_format\" must be auto, iso8601, "
+                                                  "epoch_seconds, epoch_millis or offset_seconds"));
             profile.timestamp.format = it->first;
         } else if (key == "timestamp_start") {
             std::string error;
             const auto text = value.is_string() ? value.get<std::string>() : std::string();
             const auto ms = parse_timestamp_ms(text, {TimestampFormat::Iso8601, 0}, &error);
-            if (!ms) throw std::invalid_argument("\"timestamp_start\": " + error);
+            if (!ms)
+                throw std::invalid_argument(
+                    fill_text(FD_TR("core/Import", "\"timestamp_start\": %1"), {error}));
             profile.timestamp.offset_start_ms = *ms;
         } else if (key == "default_currency") {
             const auto code = value.is_string() ? value.get<std::string>() : std::string();
             if (code.size() != 3 ||
                 !std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
-                throw std::invalid_argument(
-                    "\"default_currency\" must be an ISO 4217 code such as EUR");
+                throw std::invalid_argument(FD_TR(
+                    "core/Import", "\"default_currency\" must be an ISO 4217 code such as EUR"));
             profile.default_currency = code;
         } else {
-            throw std::invalid_argument("unknown key \"" + key + "\" in mapping profile");
+            throw std::invalid_argument(
+                fill_text(FD_TR("core/Import", "unknown key \"%1\" in mapping profile"), {key}));
         }
     }
     return profile;
@@ -259,8 +271,10 @@ std::string MappingProfileStore::default_directory() {
 
 void MappingProfileStore::save(const MappingProfile& profile) const {
     if (!valid_profile_name(profile.name))
-        throw std::runtime_error("mapping profile name \"" + profile.name +
-                                 "\" is not valid: use letters, digits, '_', '-' and '.'");
+        throw std::runtime_error(fill_text(FD_TR("core/Import",
+                                                 "mapping profile name \"%1\" is not valid: use "
+                                                 "letters, digits, '_', '-' and '.'"),
+                                           {profile.name}));
     std::error_code ec;
     std::filesystem::create_directories(directory_, ec);
     const auto path = directory_ + "/" + profile.name + ".json";
@@ -268,33 +282,44 @@ void MappingProfileStore::save(const MappingProfile& profile) const {
     {
         std::ofstream out(temp, std::ios::binary | std::ios::trunc);
         out << profile.to_json();
-        if (!out.flush()) throw std::runtime_error("cannot write mapping profile " + temp);
+        if (!out.flush())
+            throw std::runtime_error(
+                fill_text(FD_TR("core/Import", "cannot write mapping profile %1"), {temp}));
     }
     std::filesystem::rename(temp, path, ec);
-    if (ec) throw std::runtime_error("cannot save mapping profile " + path + ": " + ec.message());
+    if (ec)
+        throw std::runtime_error(fill_text(
+            FD_TR("core/Import", "cannot save mapping profile %1: %2"), {path, ec.message()}));
 }
 
 namespace {
 MappingProfile load_profile_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot read mapping profile " + path);
+    if (!in)
+        throw std::runtime_error(
+            fill_text(FD_TR("core/Import", "cannot read mapping profile %1"), {path}));
     std::stringstream text;
     text << in.rdbuf();
     try {
         return MappingProfile::from_json(text.str());
     } catch (const std::invalid_argument& e) {
-        throw std::runtime_error("mapping profile " + path + ": " + e.what());
+        throw std::runtime_error(
+            fill_text(FD_TR("core/Import", "mapping profile %1: %2"), {path, e.what()}));
     }
 }
 }  // namespace
 
 MappingProfile MappingProfileStore::load(const std::string& name) const {
     if (!valid_profile_name(name))
-        throw std::runtime_error("mapping profile name \"" + name + "\" is not valid");
+        throw std::runtime_error(
+            fill_text(FD_TR("core/Import", "mapping profile name \"%1\" is not valid"), {name}));
     const auto path = directory_ + "/" + name + ".json";
     if (!std::filesystem::exists(path))
-        throw std::runtime_error("no mapping profile named \"" + name + "\" in " + directory_ +
-                                 "; save one from the import wizard or pass a profile file");
+        throw std::runtime_error(
+            fill_text(FD_TR("core/Import",
+                            "no mapping profile named \"%1\" in %2; save one from "
+                            "the import wizard or pass a profile file"),
+                      {name, directory_}));
     return load_profile_file(path);
 }
 
@@ -339,10 +364,12 @@ void RecordMapper::bind(const std::vector<std::string>& columns, const std::stri
         if (wanted.empty()) continue;
         const auto it = std::find(columns.begin(), columns.end(), wanted);
         if (it == columns.end())
-            throw FileError(source_name + ": the mapping puts " +
-                            std::string(canonical_name(static_cast<CanonicalField>(f))) +
-                            " in column \"" + wanted +
-                            "\", which the file does not have. Fix the mapping or the file.");
+            throw FileError(
+                fill_text(FD_TR("core/Import",
+                                "%1: the mapping puts %2 in column \"%3\", which "
+                                "the file does not have. Fix the mapping or the "
+                                "file."),
+                          {source_name, canonical_name(static_cast<CanonicalField>(f)), wanted}));
         const auto index = static_cast<std::size_t>(it - columns.begin());
         index_of_field_[static_cast<std::size_t>(f)] = static_cast<int>(index);
         canonical_of_column_[index] = f;
@@ -352,10 +379,12 @@ void RecordMapper::bind(const std::vector<std::string>& columns, const std::stri
                       profile_.ignored.end();
     for (auto required : {CanonicalField::Amount, CanonicalField::Timestamp}) {
         if (index_of_field_[static_cast<std::size_t>(required)] < 0)
-            throw FileError(source_name + ": no " + std::string(canonical_name(required)) +
-                            " column found among " + std::to_string(columns.size()) +
-                            " columns. Name it \"" + std::string(canonical_name(required)) +
-                            "\" or map it with --mapping (a profile).");
+            throw FileError(fill_text(FD_TR("core/Import",
+                                            "%1: no %2 column found among %3 "
+                                            "columns. Name it \"%4\" or map it "
+                                            "with --mapping (a profile)."),
+                                      {source_name, canonical_name(required),
+                                       std::to_string(columns.size()), canonical_name(required)}));
     }
 }
 
@@ -391,7 +420,8 @@ bool RecordMapper::map(const Record& record, Transaction& out, RowError& error) 
 
     // Timestamp (required).
     const auto ts_text = value_of(CanonicalField::Timestamp);
-    if (ts_text.empty()) return fail(CanonicalField::Timestamp, "timestamp is empty");
+    if (ts_text.empty())
+        return fail(CanonicalField::Timestamp, FD_TR("core/Import", "timestamp is empty"));
     const auto ts = parse_timestamp_ms(ts_text, profile_.timestamp, &reason);
     if (!ts) return fail(CanonicalField::Timestamp, reason);
     out.timestamp_ms = *ts;
@@ -404,14 +434,17 @@ bool RecordMapper::map(const Record& record, Transaction& out, RowError& error) 
         if (currency_text.size() != 3 ||
             !std::all_of(currency_text.begin(), currency_text.end(),
                          [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
-            return fail(CanonicalField::Currency, "currency '" + std::string(currency_text) +
-                                                      "' is not an ISO 4217 code such as EUR");
+            return fail(
+                CanonicalField::Currency,
+                fill_text(FD_TR("core/Import", "currency '%1' is not an ISO 4217 code such as EUR"),
+                          {currency_text}));
         out.currency.resize(3);
         std::transform(currency_text.begin(), currency_text.end(), out.currency.begin(),
                        [](char c) { return static_cast<char>(std::toupper(c)); });
     }
     const auto amount_text = value_of(CanonicalField::Amount);
-    if (amount_text.empty()) return fail(CanonicalField::Amount, "amount is empty");
+    if (amount_text.empty())
+        return fail(CanonicalField::Amount, FD_TR("core/Import", "amount is empty"));
     const auto amount = parse_amount_minor(amount_text, currency_exponent(out.currency), &reason);
     if (!amount) return fail(CanonicalField::Amount, reason);
     out.amount_minor = *amount;
@@ -426,8 +459,10 @@ bool RecordMapper::map(const Record& record, Transaction& out, RowError& error) 
         out.label = Label::Legit;
     else
         return fail(CanonicalField::Label,
-                    "label '" + std::string(label_text.substr(0, 40)) +
-                        "' is not 0, 1, true or false; leave it empty when unknown");
+                    fill_text(FD_TR("core/Import",
+                                    "label '%1' is not 0, 1, true or false; leave "
+                                    "it empty when unknown"),
+                              {label_text.substr(0, 40)}));
 
     // Coordinates: optional, but when present they must be numbers in range.
     auto coordinate = [&](CanonicalField field, double limit,
@@ -437,10 +472,14 @@ bool RecordMapper::map(const Record& record, Transaction& out, RowError& error) 
         if (text.empty()) return true;
         const auto v = parse_number(text);
         if (!v || std::fabs(*v) > limit) {
-            fail(field, std::string(canonical_name(field)) + " '" +
-                            std::string(text.substr(0, 40)) + "' is not a number between -" +
-                            std::to_string(static_cast<int>(limit)) + " and " +
-                            std::to_string(static_cast<int>(limit)));
+            const std::string bound = std::to_string(static_cast<int>(limit));
+            fail(
+                field,
+                fill_text(
+                    field == CanonicalField::Latitude
+                        ? FD_TR("core/Import", "latitude '%1' is not a number between -%2 and %3")
+                        : FD_TR("core/Import", "longitude '%1' is not a number between -%2 and %3"),
+                    {text.substr(0, 40), bound, bound}));
             return false;
         }
         target = *v;
@@ -480,7 +519,7 @@ bool RecordMapper::map(const Record& record, Transaction& out, RowError& error) 
     if (nul_found) {
         error.line = record.line;
         error.field.clear();
-        error.reason = "the row holds a NUL byte; the file may be corrupt";
+        error.reason = FD_TR("core/Import", "the row holds a NUL byte; the file may be corrupt");
         error.raw.assign(record.raw.substr(0, kMaxRawRejectBytes));
         return false;
     }
@@ -489,8 +528,9 @@ bool RecordMapper::map(const Record& record, Transaction& out, RowError& error) 
     if (index_of_field_[static_cast<std::size_t>(CanonicalField::TransactionId)] >= 0) {
         const auto id = value_of(CanonicalField::TransactionId);
         if (id.empty())
-            return fail(CanonicalField::TransactionId,
-                        "transaction id is empty; every row needs a unique id");
+            return fail(
+                CanonicalField::TransactionId,
+                FD_TR("core/Import", "transaction id is empty; every row needs a unique id"));
         set_text(out.id, id);
     } else {
         // Column names are hashed with values, in name order, so the same row hashes the

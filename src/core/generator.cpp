@@ -17,6 +17,7 @@
 #include <stdexcept>
 
 #include "generator_engine.h"
+#include "tr_mark.h"
 
 namespace fd {
 
@@ -86,9 +87,9 @@ std::uint32_t public_ip(std::uint64_t bits) {
 
 Generator::Impl::Impl(GeneratorConfig c) : config(c), legit_rng(0), fraud_rng(0) {
     if (!(config.fraud_rate >= 0.0 && config.fraud_rate <= 0.5))
-        throw std::invalid_argument("fraud_rate must be between 0 and 0.5");
+        throw std::invalid_argument(FD_TR("core/Import", "fraud_rate must be between 0 and 0.5"));
     if (!(config.rows_per_day > 0.0 && std::isfinite(config.rows_per_day)))
-        throw std::invalid_argument("rows_per_day must be a positive number");
+        throw std::invalid_argument(FD_TR("core/Import", "rows_per_day must be a positive number"));
     std::uint64_t seeds = config.seed;
     Rng population_rng(splitmix64(seeds));
     // Another stream replays other days of the same people (0 keeps the seed's own days).

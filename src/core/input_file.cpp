@@ -10,6 +10,7 @@
 #include "csv_reader.h"
 #include "json_reader.h"
 #include "limits.h"
+#include "tr_mark.h"
 
 namespace fd {
 namespace {
@@ -29,8 +30,10 @@ std::string lower_extension(const std::string& path) {
     return ext;
 }
 
-[[noreturn]] void file_error(const std::string& path, const std::string& what) {
-    throw FileError(path + ": " + what);
+// `text` is a template whose %1 is the file's path and %2 takes `value`.
+[[noreturn]] void file_error(const std::string& path, std::string_view text,
+                             std::string_view value = {}) {
+    throw FileError(fill_text(text, {path, value}));
 }
 
 // Reads up to kSniffBytes from the start, then rewinds.
@@ -64,47 +67,55 @@ void check_encoding(const std::string& path, std::string_view head) {
     using namespace std::string_view_literals;
     if (starts_with_bytes(head, "\xFF\xFE\x00\x00"sv) ||
         starts_with_bytes(head, "\x00\x00\xFE\xFF"sv))
-        file_error(path, "the file is UTF-32 text; save it as UTF-8 and import it again.");
+        file_error(path, FD_TR("core/Import",
+                               "%1: the file is UTF-32 text; save it as UTF-8 and "
+                               "import it again."));
     if (starts_with_bytes(head, "\xFF\xFE"sv) || starts_with_bytes(head, "\xFE\xFF"sv))
-        file_error(path,
-                   "the file is UTF-16 text; save it as UTF-8 (in Excel: Save As, \"CSV UTF-8\") "
-                   "and import it again.");
+        file_error(path, FD_TR("core/Import",
+                               "%1: the file is UTF-16 text; save it as UTF-8 (in "
+                               "Excel: Save As, \"CSV UTF-8\") and import it "
+                               "again."));
     struct Signature {
         std::string_view bytes;
         const char* kind;
     };
     static constexpr Signature kCompressed[] = {
-        {"PK\x03\x04"sv, "a ZIP archive (or an Excel .xlsx workbook)"},
-        {"PK\x05\x06"sv, "an empty ZIP archive"},
-        {"\x1F\x8B"sv, "gzip-compressed"},
-        {"BZh"sv, "bzip2-compressed"},
-        {"\xFD\x37\x7A\x58\x5A\x00"sv, "xz-compressed"},
-        {"\x28\xB5\x2F\xFD"sv, "zstd-compressed"},
-        {"7z\xBC\xAF\x27\x1C"sv, "a 7-Zip archive"},
+        {"PK\x03\x04"sv, FD_TR("core/Import", "a ZIP archive (or an Excel .xlsx workbook)")},
+        {"PK\x05\x06"sv, FD_TR("core/Import", "an empty ZIP archive")},
+        {"\x1F\x8B"sv, FD_TR("core/Import", "gzip-compressed")},
+        {"BZh"sv, FD_TR("core/Import", "bzip2-compressed")},
+        {"\xFD\x37\x7A\x58\x5A\x00"sv, FD_TR("core/Import", "xz-compressed")},
+        {"\x28\xB5\x2F\xFD"sv, FD_TR("core/Import", "zstd-compressed")},
+        {"7z\xBC\xAF\x27\x1C"sv, FD_TR("core/Import", "a 7-Zip archive")},
     };
     for (const Signature& s : kCompressed)
         if (starts_with_bytes(head, s.bytes))
-            file_error(path, std::string("the file looks compressed (") + s.kind +
-                                 "); unzip it first (or export the sheet as CSV) and import "
-                                 "the extracted file.");
+            file_error(path,
+                       FD_TR("core/Import",
+                             "%1: the file looks compressed (%2); unzip it first "
+                             "(or export the sheet as CSV) and import the "
+                             "extracted file."),
+                       s.kind);
     const auto nuls = static_cast<std::size_t>(std::count(head.begin(), head.end(), '\0'));
     if (nuls * 3 > head.size() && head.size() >= 4 && (head[0] == '\0') != (head[1] == '\0'))
-        file_error(path,
-                   "the file looks like UTF-16 text without a byte order mark; save it as UTF-8 "
-                   "and import it again.");
+        file_error(path, FD_TR("core/Import",
+                               "%1: the file looks like UTF-16 text without a byte "
+                               "order mark; save it as UTF-8 and import it again."));
     std::size_t control = 0;
     for (const char ch : head) {
         const auto c = static_cast<unsigned char>(ch);
         if (c == 0)
-            file_error(path,
-                       "the file is binary (it contains NUL bytes), not CSV, JSON or NDJSON "
-                       "text; export the data as CSV or JSON and import that.");
+            file_error(path, FD_TR("core/Import",
+                                   "%1: the file is binary (it contains NUL "
+                                   "bytes), not CSV, JSON or NDJSON text; export "
+                                   "the data as CSV or JSON and import that."));
         if ((c < 0x20 && c != '\t' && c != '\r' && c != '\n') || c == 0x7F) ++control;
     }
     if (control * 10 > head.size())
-        file_error(path,
-                   "the file is binary (mostly control bytes), not CSV, JSON or NDJSON text; "
-                   "export the data as CSV or JSON and import that.");
+        file_error(path, FD_TR("core/Import",
+                               "%1: the file is binary (mostly control bytes), not "
+                               "CSV, JSON or NDJSON text; export the data as CSV "
+                               "or JSON and import that."));
 }
 
 // Whether the text from `start` (a '{') holds a complete object, and nothing else, before
@@ -187,8 +198,9 @@ InputFormat input_format_from_name(std::string_view name) {
     if (lower == "csv" || lower == "tsv") return InputFormat::Csv;
     if (lower == "json") return InputFormat::Json;
     if (lower == "ndjson" || lower == "jsonl") return InputFormat::Ndjson;
-    throw std::invalid_argument("unknown input format '" + std::string(name) +
-                                "' (expected auto, csv, json or ndjson)");
+    throw std::invalid_argument(fill_text(
+        FD_TR("core/Import", "unknown input format '%1' (expected auto, csv, json or ndjson)"),
+        {name}));
 }
 
 OpenedInput open_input(const std::string& path, InputFormat format) {
@@ -200,9 +212,13 @@ OpenedInput open_input(const std::string& path, InputFormat format) {
     while (first < head.size() && is_blank(static_cast<unsigned char>(head[first]))) ++first;
     if (first == head.size() &&
         (head.size() < kSniffBytes || !has_content_after_prefix(*source, head.size())))
-        file_error(path, head.empty() ? "the file is empty; choose a file that contains data."
-                                      : "the file contains only blank space; choose a file "
-                                        "that contains data.");
+        file_error(path, head.empty() ? FD_TR("core/Import",
+                                              "%1: the file is empty; choose a "
+                                              "file that contains data.")
+                                      : FD_TR("core/Import",
+                                              "%1: the file contains only blank "
+                                              "space; choose a file that contains "
+                                              "data."));
     if (first == head.size()) first = head.size() - 1;  // data starts beyond the sniffed prefix
 
     OpenedInput opened;

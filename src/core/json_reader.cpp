@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "limits.h"
+#include "tr_mark.h"
 
 // Two parts: a streaming scanner that finds each record's byte extent in the input (strings,
 // escapes and bracket nesting tracked, at most kMaxRecordBytes copied), and a small strict
@@ -37,7 +38,7 @@ struct StringState {
 };
 
 std::string describe_byte(int c) {
-    if (c < 0) return "the end of the input";
+    if (c < 0) return FD_TR("core/Import", "the end of the input");
     if (c >= 0x20 && c < 0x7f) return std::string("'") + static_cast<char>(c) + "'";
     static constexpr char kHex[] = "0123456789ABCDEF";
     std::string out = "byte 0x";
@@ -67,12 +68,14 @@ public:
     bool run() {
         skip_ws();
         if (peek() != '{') {
-            if (at_end()) return fail("the record is empty");
-            return fail("the record is a JSON " + kind_of(peek()) + ", not an object");
+            if (at_end()) return fail(FD_TR("core/Import", "the record is empty"));
+            return fail(not_an_object(peek()));
         }
         if (!parse_object(0, true)) return false;
         skip_ws();
-        if (!at_end()) return fail("unexpected " + describe_byte(peek()) + " after the object");
+        if (!at_end())
+            return fail(fill_text(FD_TR("core/Import", "unexpected %1 after the object"),
+                                  {describe_byte(peek())}));
         return true;
     }
 
@@ -80,10 +83,17 @@ public:
     std::size_t error_at = 0;
 
 private:
-    static std::string kind_of(int c) {
-        if (c == '-' || (c >= '0' && c <= '9')) return "number";
-        if (c == 't' || c == 'f') return "boolean";
-        return c == '[' ? "array" : c == '"' ? "string" : c == 'n' ? "null" : "value";
+    // Why a record that starts with `c` is not an object; whole sentences, so each
+    // translation can word the JSON kind its own way.
+    static const char* not_an_object(int c) {
+        if (c == '-' || (c >= '0' && c <= '9'))
+            return FD_TR("core/Import", "the record is a JSON number, not an object");
+        if (c == 't' || c == 'f')
+            return FD_TR("core/Import", "the record is a JSON boolean, not an object");
+        if (c == '[') return FD_TR("core/Import", "the record is a JSON array, not an object");
+        if (c == '"') return FD_TR("core/Import", "the record is a JSON string, not an object");
+        if (c == 'n') return FD_TR("core/Import", "the record is a JSON null, not an object");
+        return FD_TR("core/Import", "the record is a JSON value, not an object");
     }
     bool at_end() const { return p_ >= text_.size(); }
     int peek() const { return at_end() ? -1 : static_cast<unsigned char>(text_[p_]); }
@@ -95,27 +105,32 @@ private:
         error_at = p_;
         return false;
     }
-    bool expect(char c, const char* what) {
+    bool expect_colon() {
         skip_ws();
-        if (peek() != static_cast<unsigned char>(c))
-            return fail(std::string("expected ") + what + " but found " + describe_byte(peek()));
+        if (peek() != ':')
+            return fail(fill_text(FD_TR("core/Import", "expected ':' after a key but found %1"),
+                                  {describe_byte(peek())}));
         ++p_;
         return true;
+    }
+    bool too_deep() {
+        return fail(FD_TR("core/Import", "objects and arrays are nested too deeply"));
     }
 
     // An object; when `flatten`, its members become fields under path_, otherwise it is only
     // validated (objects inside arrays, which are kept as text).
     bool parse_object(int depth, bool flatten) {
-        if (depth >= kMaxNesting) return fail("objects and arrays are nested too deeply");
+        if (depth >= kMaxNesting) return too_deep();
         ++p_;  // '{'
         skip_ws();
         if (peek() == '}') return ++p_, true;
         for (;;) {
             skip_ws();
             if (peek() != '"')
-                return fail("expected a quoted key but found " + describe_byte(peek()));
+                return fail(fill_text(FD_TR("core/Import", "expected a quoted key but found %1"),
+                                      {describe_byte(peek())}));
             key_.clear();
-            if (!parse_string(key_) || !expect(':', "':' after a key")) return false;
+            if (!parse_string(key_) || !expect_colon()) return false;
             const std::size_t path_length = path_.size();
             if (flatten) path_.append(path_.empty() ? "" : ".").append(key_);
             if (!parse_value(depth, flatten)) return false;
@@ -130,14 +145,14 @@ private:
         skip_ws();
         const int c = peek();
         if (c != ',' && c != close)
-            return fail(std::string("expected ',' or '") + close + "' but found " +
-                        describe_byte(c));
+            return fail(fill_text(FD_TR("core/Import", "expected ',' or '%1' but found %2"),
+                                  {std::string(1, close), describe_byte(c)}));
         ++p_;
         return true;
     }
 
     bool parse_array(int depth) {
-        if (depth >= kMaxNesting) return fail("objects and arrays are nested too deeply");
+        if (depth >= kMaxNesting) return too_deep();
         ++p_;  // '['
         skip_ws();
         if (peek() == ']') return ++p_, true;
@@ -175,7 +190,7 @@ private:
 
     bool literal(std::string_view word) {
         if (text_.substr(p_, word.size()) != word)
-            return fail("invalid literal (expected " + std::string(word) + ")");
+            return fail(fill_text(FD_TR("core/Import", "invalid literal (expected %1)"), {word}));
         p_ += word.size();
         return true;
     }
@@ -193,16 +208,18 @@ private:
             ++p_;
         } else if (!digits()) {
             p_ = start;
-            return fail("unexpected " + describe_byte(peek()) + " where a value should be");
+            return fail(fill_text(FD_TR("core/Import", "unexpected %1 where a value should be"),
+                                  {describe_byte(peek())}));
         }
         if (peek() == '.') {
             ++p_;
-            if (!digits()) return fail("a number has no digits after '.'");
+            if (!digits()) return fail(FD_TR("core/Import", "a number has no digits after '.'"));
         }
         if (peek() == 'e' || peek() == 'E') {
             ++p_;
             if (peek() == '+' || peek() == '-') ++p_;
-            if (!digits()) return fail("a number has no digits in its exponent");
+            if (!digits())
+                return fail(FD_TR("core/Import", "a number has no digits in its exponent"));
         }
         return true;
     }
@@ -220,7 +237,8 @@ private:
         value = 0;
         for (int k = 0; k < 4; ++k, ++p_) {
             std::size_t digit = at_end() ? std::string_view::npos : kHex.find(text_[p_]);
-            if (digit == std::string_view::npos) return fail("a \\u escape needs four hex digits");
+            if (digit == std::string_view::npos)
+                return fail(FD_TR("core/Import", "a \\u escape needs four hex digits"));
             if (digit >= 16) digit -= 6;
             value = (value << 4) | static_cast<std::uint32_t>(digit);
         }
@@ -236,17 +254,19 @@ private:
                    static_cast<unsigned char>(text_[p_]) >= 0x20)
                 ++p_;
             out.append(text_.substr(run, p_ - run));
-            if (at_end()) return fail("a string is not closed");
+            if (at_end()) return fail(FD_TR("core/Import", "a string is not closed"));
             const char c = text_[p_];
             if (c == '"') {
                 ++p_;
                 return true;
             }
             if (c != '\\')
-                return fail("a string contains a raw control character (" + describe_byte(c) +
-                            "); it must be escaped");
+                return fail(fill_text(FD_TR("core/Import",
+                                            "a string contains a raw control "
+                                            "character (%1); it must be escaped"),
+                                      {describe_byte(c)}));
             ++p_;
-            if (at_end()) return fail("a string is not closed");
+            if (at_end()) return fail(FD_TR("core/Import", "a string is not closed"));
             const char e = text_[p_++];
             static constexpr std::string_view kFrom = "\"\\/bfnrt";
             static constexpr std::string_view kTo = "\"\\/\b\f\n\r\t";
@@ -256,7 +276,8 @@ private:
             }
             if (e != 'u') {
                 --p_;
-                return fail("invalid escape '\\" + std::string(1, e) + "' in a string");
+                return fail(fill_text(FD_TR("core/Import", "invalid escape '\\%1' in a string"),
+                                      {std::string(1, e)}));
             }
             std::uint32_t cp = 0;
             if (!hex4(cp)) return false;
@@ -351,8 +372,10 @@ struct JsonReader::Impl {
     }
     std::uint64_t offset() const { return base + pos; }
 
-    [[noreturn]] void shape_error(const std::string& what) const {
-        throw FileError(name + ": " + what);
+    // `text` is a template whose %1 is the file's name; %2 and %3 take `a` and `b`.
+    [[noreturn]] void shape_error(std::string_view text, std::string_view a = {},
+                                  std::string_view b = {}) const {
+        throw FileError(fill_text(text, {name, a, b}));
     }
 
     void open() {
@@ -364,24 +387,34 @@ struct JsonReader::Impl {
                 advance();
                 ++k;
             }
-            if (k != 3) shape_error("starts with invalid bytes; save it as UTF-8 JSON.");
+            if (k != 3)
+                shape_error(
+                    FD_TR("core/Import", "%1: starts with invalid bytes; save it as UTF-8 JSON."));
         }
         const int c = skip_ws();
-        if (c < 0) shape_error("is empty. Choose a file that contains transactions.");
+        if (c < 0)
+            shape_error(
+                FD_TR("core/Import", "%1: is empty. Choose a file that contains transactions."));
         if (layout == JsonLayout::Ndjson) {
             if (c == '[')
-                shape_error("is a JSON array, not NDJSON (one object per line). Open it as JSON.");
+                shape_error(FD_TR("core/Import",
+                                  "%1: is a JSON array, not NDJSON (one object per "
+                                  "line). Open it as JSON."));
             if (c != '{')
-                shape_error("is not NDJSON: the first line does not start with '{' (found " +
-                            describe_byte(c) + "). Open it as CSV or fix the file.");
+                shape_error(FD_TR("core/Import",
+                                  "%1: is not NDJSON: the first line does not start "
+                                  "with '{' (found %2). Open it as CSV or fix the "
+                                  "file."),
+                            describe_byte(c));
             return;
         }
         if (layout == JsonLayout::Array) {
             if (c != '[')
-                shape_error("is not a JSON array: it should start with '[' but starts with " +
-                            describe_byte(c) +
-                            ". Open it as NDJSON or as a JSON object with a \"transactions\" "
-                            "array, or fix the file.");
+                shape_error(FD_TR("core/Import",
+                                  "%1: is not a JSON array: it should start with '[' but starts "
+                                  "with %2. Open it as NDJSON or as a JSON object with a "
+                                  "\"transactions\" array, or fix the file."),
+                            describe_byte(c));
             advance();
             return;
         }
@@ -389,19 +422,24 @@ struct JsonReader::Impl {
     }
 
     void open_transactions_object(int c) {
-        const std::string missing =
-            "has no \"transactions\" array at the top level. Put the records in "
-            "{\"transactions\": [ ... ]}, or save them as a JSON array or NDJSON.";
+        const std::string_view missing =
+            FD_TR("core/Import",
+                  "%1: has no \"transactions\" array at the top level. Put the records in "
+                  "{\"transactions\": [ ... ]}, or save them as a JSON array or NDJSON.");
         if (c != '{')
-            shape_error("is not a JSON object: it starts with " + describe_byte(c) +
-                        ". Open it as a JSON array, NDJSON or CSV.");
+            shape_error(FD_TR("core/Import",
+                              "%1: is not a JSON object: it starts with %2. Open "
+                              "it as a JSON array, NDJSON or CSV."),
+                        describe_byte(c));
         advance();
         for (;;) {
             c = skip_ws();
             if (c == '}' || c < 0) shape_error(missing);
             if (c != '"')
-                shape_error("is not valid JSON near line " + std::to_string(line) +
-                            ": expected a quoted key, found " + describe_byte(c) + ".");
+                shape_error(FD_TR("core/Import",
+                                  "%1: is not valid JSON near line %2: expected a "
+                                  "quoted key, found %3."),
+                            std::to_string(line), describe_byte(c));
             std::string key;
             advance();
             StringState str{true, false};
@@ -412,16 +450,17 @@ struct JsonReader::Impl {
                 if (str.in && key.size() < 64) key += static_cast<char>(k);
             }
             if (skip_ws() != ':')
-                shape_error("is not valid JSON near line " + std::to_string(line) +
-                            ": expected ':' after a key.");
+                shape_error(FD_TR("core/Import",
+                                  "%1: is not valid JSON near line %2: expected ':' after a key."),
+                            std::to_string(line));
             advance();
             c = skip_ws();
             if (key == "transactions") {
                 if (c != '[')
-                    shape_error(
-                        "has a \"transactions\" member that is not an array (it starts "
-                        "with " +
-                        describe_byte(c) + "). It must hold [ ... ] records.");
+                    shape_error(FD_TR("core/Import",
+                                      "%1: has a \"transactions\" member that is not an array (it "
+                                      "starts with %2). It must hold [ ... ] records."),
+                                describe_byte(c));
                 advance();
                 return;
             }
@@ -479,9 +518,11 @@ struct JsonReader::Impl {
             const auto error_line = start_line + static_cast<std::uint64_t>(std::count(
                                                      before.begin(), before.end(), '\n'));
             return row_error(error, start_line,
-                             "invalid JSON record: " + parser.error + " (line " +
-                                 std::to_string(error_line) + ", byte " +
-                                 std::to_string(parser.error_at + 1) + " of the record)");
+                             fill_text(FD_TR("core/Import",
+                                             "invalid JSON record: %1 (line %2, "
+                                             "byte %3 of the record)"),
+                                       {parser.error, std::to_string(error_line),
+                                        std::to_string(parser.error_at + 1)}));
         }
         record.line = start_line;
         record.fields.assign(columns.size(), FieldValue{});
@@ -505,9 +546,10 @@ struct JsonReader::Impl {
             advance();
         }
         if (too_long)
-            return row_error(error, start_line,
-                             "the line is longer than " + std::to_string(kMaxRecordBytes >> 20) +
-                                 " MiB; it was skipped");
+            return row_error(
+                error, start_line,
+                fill_text(FD_TR("core/Import", "the line is longer than %1 MiB; it was skipped"),
+                          {std::to_string(kMaxRecordBytes >> 20)}));
         return finish_record(start_line, record, error);
     }
 
@@ -520,12 +562,16 @@ struct JsonReader::Impl {
         StringState str;
         for (;;) {
             const int c = peek();
-            if (c < 0) return "the record is cut off at the end of the input (truncated file?)";
+            if (c < 0)
+                return FD_TR("core/Import",
+                             "the record is cut off at the end of the input (truncated file?)");
             if (record_text.size() < kMaxRecordBytes) record_text += static_cast<char>(c);
             advance();
             if (!is_ws(c)) last_scanned = c;
             if (str.step(c)) {
-                if (str.in && c == '\n') return "a string is not closed before the end of its line";
+                if (str.in && c == '\n')
+                    return FD_TR("core/Import",
+                                 "a string is not closed before the end of its line");
             } else if (c == '{' || c == '[') {
                 if (kinds.size() < kMaxTrackedDepth) kinds.push_back(static_cast<char>(c));
                 ++depth;
@@ -535,8 +581,9 @@ struct JsonReader::Impl {
                     kinds.pop_back();
                     if ((open == '{') != (c == '}')) {
                         array_closed = depth == 1 && c == ']';
-                        return std::string("a '") + open + "' is closed by '" +
-                               static_cast<char>(c) + "'";
+                        return fill_text(
+                            FD_TR("core/Import", "a '%1' is closed by '%2'"),
+                            {std::string(1, open), std::string(1, static_cast<char>(c))});
                     }
                 }
                 if (--depth == 0) return {};
@@ -602,9 +649,10 @@ struct JsonReader::Impl {
                 state = State::ExpectValue;
                 const std::string shown = record_text.substr(0, 40);
                 return row_error(error, start_line,
-                                 "expected a JSON object between records but found '" + shown +
-                                     (record_text.size() > 40 ? "...'" : "'") +
-                                     "; that text was skipped");
+                                 fill_text(FD_TR("core/Import",
+                                                 "expected a JSON object between records but "
+                                                 "found '%1'; that text was skipped"),
+                                           {shown + (record_text.size() > 40 ? "..." : "")}));
             }
             const bool missing_comma = state == State::ExpectSeparator;
             bool array_closed = false;
@@ -616,17 +664,21 @@ struct JsonReader::Impl {
                 else
                     resync_after_break();
                 if (state != State::Done) state = State::ExpectValue;
-                return row_error(error, start_line, "invalid JSON record: " + broken);
+                return row_error(
+                    error, start_line,
+                    fill_text(FD_TR("core/Import", "invalid JSON record: %1"), {broken}));
             }
             if (record_text.size() >= kMaxRecordBytes)
-                return row_error(error, start_line,
-                                 "the record is larger than " +
-                                     std::to_string(kMaxRecordBytes >> 20) +
-                                     " MiB; it was skipped");
+                return row_error(
+                    error, start_line,
+                    fill_text(
+                        FD_TR("core/Import", "the record is larger than %1 MiB; it was skipped"),
+                        {std::to_string(kMaxRecordBytes >> 20)}));
             if (missing_comma)
                 return row_error(error, start_line,
-                                 "a ',' is missing before this record, so the file is damaged "
-                                 "here; the record was skipped");
+                                 FD_TR("core/Import",
+                                       "a ',' is missing before this record, so the file is "
+                                       "damaged here; the record was skipped"));
             return finish_record(start_line, record, error);
         }
     }

@@ -10,6 +10,7 @@
 
 #include "limits.h"
 #include "record.h"
+#include "tr_mark.h"
 #include "utf8.h"
 
 namespace fd {
@@ -38,26 +39,27 @@ const char* describe(simdjson::error_code code) {
     switch (code) {
         case simdjson::TAPE_ERROR:
         case simdjson::INCOMPLETE_ARRAY_OR_OBJECT:
-            return "the JSON is cut off or its brackets do not match";
+            return FD_TR("core/Import", "the JSON is cut off or its brackets do not match");
         case simdjson::STRING_ERROR:
         case simdjson::UNCLOSED_STRING:
-            return "a string is not closed or has a bad escape";
+            return FD_TR("core/Import", "a string is not closed or has a bad escape");
         case simdjson::UNESCAPED_CHARS:
-            return "a string contains a raw control character; it must be escaped";
+            return FD_TR("core/Import",
+                         "a string contains a raw control character; it must be escaped");
         case simdjson::UTF8_ERROR:
-            return "the line is not valid UTF-8";
+            return FD_TR("core/Import", "the line is not valid UTF-8");
         case simdjson::DEPTH_ERROR:
-            return "objects and arrays are nested too deeply";
+            return FD_TR("core/Import", "objects and arrays are nested too deeply");
         case simdjson::NUMBER_ERROR:
-            return "a number is not valid JSON or out of range";
+            return FD_TR("core/Import", "a number is not valid JSON or out of range");
         case simdjson::NUMBER_OUT_OF_RANGE:
-            return "a number is out of range";
+            return FD_TR("core/Import", "a number is out of range");
         case simdjson::T_ATOM_ERROR:
         case simdjson::F_ATOM_ERROR:
         case simdjson::N_ATOM_ERROR:
-            return "invalid literal (expected true, false or null)";
+            return FD_TR("core/Import", "invalid literal (expected true, false or null)");
         default:
-            return "the line is not valid JSON";
+            return FD_TR("core/Import", "the line is not valid JSON");
     }
 }
 
@@ -183,19 +185,22 @@ struct NdjsonStreamDecoder::Impl {
         path.clear();
         const std::string_view body = trim(json);
         if (body.empty()) {
-            error_text = "the record is empty";
+            error_text = FD_TR("core/Import", "the record is empty");
             return false;
         }
         if (body.front() != '{') {
             const char c = body.front();
-            const char* kind = c == '['                               ? "an array"
-                               : c == '"'                             ? "a string"
-                               : (c == '-' || (c >= '0' && c <= '9')) ? "a number"
-                               : (c == 't' || c == 'f')               ? "a boolean"
-                               : c == 'n'                             ? "null"
-                                                                      : nullptr;
-            error_text = kind ? std::string("the line is JSON ") + kind + ", not an object"
-                              : "the line is not JSON (it should be one object per line)";
+            // Whole sentences, so each translation can word the JSON kind its own way.
+            error_text =
+                c == '['   ? FD_TR("core/Import", "the line is JSON an array, not an object")
+                : c == '"' ? FD_TR("core/Import", "the line is JSON a string, not an object")
+                : (c == '-' || (c >= '0' && c <= '9'))
+                    ? FD_TR("core/Import", "the line is JSON a number, not an object")
+                : (c == 't' || c == 'f')
+                    ? FD_TR("core/Import", "the line is JSON a boolean, not an object")
+                : c == 'n' ? FD_TR("core/Import", "the line is JSON null, not an object")
+                           : FD_TR("core/Import",
+                                   "the line is not JSON (it should be one object per line)");
             return false;
         }
         simdjson::dom::element root;
@@ -228,9 +233,9 @@ struct NdjsonStreamDecoder::Impl {
             bound_columns = columns.size();
             return true;
         } catch (const FileError&) {
-            why =
-                "no amount or timestamp key the mapping recognises; name them \"amount\" and "
-                "\"timestamp\", or connect with ?mapping=NAME";
+            why = FD_TR("core/Import",
+                        "no amount or timestamp key the mapping recognises; name them "
+                        "\"amount\" and \"timestamp\", or connect with ?mapping=NAME");
             return false;
         }
     }
@@ -267,8 +272,10 @@ struct NdjsonStreamDecoder::Impl {
         ++lines;
         if (oversized) {
             reject(rejects, lines, line_start, "",
-                   "the line is longer than " + std::to_string(max_line_bytes >> 10) +
-                       " KiB and was dropped; send one transaction per line",
+                   fill_text(FD_TR("core/Import",
+                                   "the line is longer than %1 KiB and was "
+                                   "dropped; send one transaction per line"),
+                             {std::to_string(max_line_bytes >> 10)}),
                    line);
         } else if (!trim(line).empty()) {
             line.reserve(line.size() + simdjson::SIMDJSON_PADDING);
@@ -334,8 +341,9 @@ void NdjsonStreamDecoder::finish(std::vector<SourceReject>& rejects) {
     }
     ++d.lines;
     d.reject(rejects, d.lines, d.line_start, "",
-             "the stream ended in the middle of this line (no newline after it); the producer "
-             "must end every record with a newline",
+             FD_TR("core/Import",
+                   "the stream ended in the middle of this line (no newline "
+                   "after it); the producer must end every record with a newline"),
              d.line);
     d.line.clear();
     d.oversized = false;
@@ -348,8 +356,8 @@ bool NdjsonStreamDecoder::decode_record(std::string_view json, std::uint64_t off
     ++d.lines;
     if (json.size() > d.max_line_bytes) {
         d.reject(rejects, 0, offset, "",
-                 "the record is longer than " + std::to_string(d.max_line_bytes >> 10) +
-                     " KiB and was dropped",
+                 fill_text(FD_TR("core/Import", "the record is longer than %1 KiB and was dropped"),
+                           {std::to_string(d.max_line_bytes >> 10)}),
                  json);
         return false;
     }

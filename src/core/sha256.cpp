@@ -9,6 +9,7 @@
 
 #include "record.h"
 #include "sha256_blocks.h"
+#include "tr_mark.h"
 
 namespace fd {
 namespace {
@@ -157,8 +158,11 @@ std::string Sha256::hex(std::string_view text) {
 std::string sha256_file(const std::string& path) {
     std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
     if (!file) {
-        throw FileError("Cannot open '" + path + "' to compute its checksum: " +
-                        std::strerror(errno) + ". Check that the file exists and is readable.");
+        throw FileError(fill_text(FD_TR("core/Import",
+                                        "Cannot open '%1' to compute its "
+                                        "checksum: %2. Check that the file exists "
+                                        "and is readable."),
+                                  {path, std::strerror(errno)}));
     }
     constexpr std::size_t kChunk = 1u << 20;
     std::vector<char> chunk(kChunk);
@@ -168,8 +172,9 @@ std::string sha256_file(const std::string& path) {
         if (got > 0) hasher.update(chunk.data(), got);
         if (got < chunk.size()) {
             if (std::ferror(file.get())) {
-                throw FileError("Cannot read '" + path +
-                                "' to compute its checksum: " + std::strerror(errno) + ".");
+                throw FileError(
+                    fill_text(FD_TR("core/Import", "Cannot read '%1' to compute its checksum: %2."),
+                              {path, std::strerror(errno)}));
             }
             break;
         }

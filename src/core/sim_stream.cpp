@@ -4,12 +4,15 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "tr_mark.h"
+
 namespace fd {
 
 Pacer::Pacer(double rows_per_second, Clock::time_point start)
     : rate_(rows_per_second), start_(start) {
     if (!(rows_per_second > 0.0 && std::isfinite(rows_per_second)))
-        throw std::invalid_argument("the rate must be a positive number of rows per second");
+        throw std::invalid_argument(
+            FD_TR("core/Sources", "the rate must be a positive number of rows per second"));
 }
 
 Pacer::Clock::time_point Pacer::due_time(std::int64_t row) const {
@@ -26,9 +29,11 @@ std::int64_t Pacer::due_by(Clock::time_point now) const {
 
 void SimStream::check(const SimConfig& config) {
     if (!(config.rate > 0.0 && std::isfinite(config.rate)))
-        throw std::invalid_argument("the rate must be a positive number of rows per second");
+        throw std::invalid_argument(
+            FD_TR("core/Sources", "the rate must be a positive number of rows per second"));
     if (!(config.fraud_rate >= 0.0 && config.fraud_rate <= 0.5))
-        throw std::invalid_argument("the fraud rate must be between 0 and 0.5");
+        throw std::invalid_argument(
+            FD_TR("core/Sources", "the fraud rate must be between 0 and 0.5"));
 }
 
 GeneratorConfig SimStream::generator_config(const SimConfig& config) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "tr_mark.h"
+
 namespace fd {
 
 // Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar.
@@ -92,12 +94,11 @@ std::int64_t max_ms() {
     return kMaxMs;
 }
 
-std::string quoted(std::string_view text) {
+// The text as messages show it (between quotes the templates write).
+std::string shown(std::string_view text) {
     constexpr std::size_t kMaxShown = 64;
-    std::string out = "'";
-    out.append(text.substr(0, kMaxShown));
+    std::string out(text.substr(0, kMaxShown));
     if (text.size() > kMaxShown) out += "...";
-    out += "'";
     return out;
 }
 
@@ -106,9 +107,10 @@ bool fail(std::string* error, std::string message) {
     return false;
 }
 
-constexpr const char* kAcceptedForms =
-    " is not ISO-8601 (2024-03-01T12:34:56Z), 'YYYY-MM-DD HH:MM:SS', or epoch "
-    "seconds/milliseconds";
+constexpr const char* kNotAcceptedForm =
+    FD_TR("core/Import",
+          "timestamp '%1' is not ISO-8601 (2024-03-01T12:34:56Z), 'YYYY-MM-DD HH:MM:SS', or epoch "
+          "seconds/milliseconds");
 
 // Reads exactly `n` digits at text[i..]; advances i.
 bool read_digits(std::string_view text, std::size_t& i, int n, int& value) {
@@ -157,7 +159,7 @@ bool parse_iso(std::string_view text, std::int64_t& out, std::string* error) {
     int year = 0;
     int month = 0;
     int day = 0;
-    const auto not_iso = [&] { return fail(error, "timestamp " + quoted(text) + kAcceptedForms); };
+    const auto not_iso = [&] { return fail(error, fill_text(kNotAcceptedForm, {shown(text)})); };
     if (!read_digits(text, i, 4, year) || i >= text.size() || text[i++] != '-' ||
         !read_digits(text, i, 2, month) || i >= text.size() || text[i++] != '-' ||
         !read_digits(text, i, 2, day))
@@ -192,33 +194,49 @@ bool parse_iso(std::string_view text, std::int64_t& out, std::string* error) {
         if (!parse_zone(text, i, offset_ms)) return not_iso();
     }
     if (year < kMinYear || year > kMaxYear)
-        return fail(error, "timestamp " + quoted(text) + " has year " + std::to_string(year) +
-                               ", outside the supported years 1900..2200");
+        return fail(error, fill_text(FD_TR("core/Import",
+                                           "timestamp '%1' has year %2, outside "
+                                           "the supported years 1900..2200"),
+                                     {shown(text), std::to_string(year)}));
     if (month < 1 || month > 12)
-        return fail(error, "timestamp " + quoted(text) + " is not a real date (month " +
-                               std::to_string(month) + " does not exist)");
+        return fail(error, fill_text(FD_TR("core/Import",
+                                           "timestamp '%1' is not a real date "
+                                           "(month %2 does not exist)"),
+                                     {shown(text), std::to_string(month)}));
     const unsigned max_day = days_in_month(year, static_cast<unsigned>(month));
     if (day < 1 || static_cast<unsigned>(day) > max_day) {
-        std::string why;
         if (day == 0)
-            why = "day 0 does not exist";
-        else if (month == 2 && day == 29)
-            why = std::to_string(year) + " is not a leap year";
-        else
-            why = "month " + std::to_string(month) + " has " + std::to_string(max_day) + " days";
-        return fail(error, "timestamp " + quoted(text) + " is not a real date (" + why + ")");
+            return fail(error, fill_text(FD_TR("core/Import",
+                                               "timestamp '%1' is not a real date "
+                                               "(day 0 does not exist)"),
+                                         {shown(text)}));
+        if (month == 2 && day == 29)
+            return fail(error, fill_text(FD_TR("core/Import",
+                                               "timestamp '%1' is not a real date "
+                                               "(%2 is not a leap year)"),
+                                         {shown(text), std::to_string(year)}));
+        return fail(error,
+                    fill_text(FD_TR("core/Import",
+                                    "timestamp '%1' is not a real date "
+                                    "(month %2 has %3 days)"),
+                              {shown(text), std::to_string(month), std::to_string(max_day)}));
     }
     if (hour > 23 || minute > 59 || second > 59)
-        return fail(error, "timestamp " + quoted(text) +
-                               " is not a real time of day (hours go to 23, minutes and "
-                               "seconds to 59)");
+        return fail(error, fill_text(FD_TR("core/Import",
+                                           "timestamp '%1' is not a real time of "
+                                           "day (hours go to 23, minutes and "
+                                           "seconds to 59)"),
+                                     {shown(text)}));
     const std::int64_t days =
         days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
     out = days * kMsPerDay + hour * 3600000LL + minute * 60000LL + second * 1000LL + millis -
           offset_ms;
     if (out < min_ms() || out > max_ms())
-        return fail(error, "timestamp " + quoted(text) +
-                               " is outside the supported years 1900..2200 once converted to UTC");
+        return fail(error, fill_text(FD_TR("core/Import",
+                                           "timestamp '%1' is outside the "
+                                           "supported years 1900..2200 once "
+                                           "converted to UTC"),
+                                     {shown(text)}));
     return true;
 }
 
@@ -288,25 +306,29 @@ bool parse_number(std::string_view text, TimestampFormat format, std::int64_t st
                   std::int64_t& out, std::string* error) {
     Decimal d;
     if (!scan_decimal(text, d)) {
-        std::string message = "timestamp " + quoted(text);
+        const char* message = kNotAcceptedForm;
         switch (format) {
             case TimestampFormat::EpochMillis:
-                message += " is not a number of epoch milliseconds";
+                message =
+                    FD_TR("core/Import", "timestamp '%1' is not a number of epoch milliseconds");
                 break;
             case TimestampFormat::EpochSeconds:
-                message += " is not a number of epoch seconds";
+                message = FD_TR("core/Import", "timestamp '%1' is not a number of epoch seconds");
                 break;
             case TimestampFormat::OffsetSeconds:
-                message += " is not a number of seconds after the start time";
+                message = FD_TR("core/Import",
+                                "timestamp '%1' is not a number of seconds after the start time");
                 break;
             default:
-                message += kAcceptedForms;
+                break;
         }
-        return fail(error, std::move(message));
+        return fail(error, fill_text(message, {shown(text)}));
     }
     const auto too_big = [&] {
-        return fail(error, "timestamp " + quoted(text) +
-                               " is out of range (supported years are 1900..2200)");
+        return fail(error, fill_text(FD_TR("core/Import",
+                                           "timestamp '%1' is out of range "
+                                           "(supported years are 1900..2200)"),
+                                     {shown(text)}));
     };
     TimestampFormat kind = format;
     if (kind == TimestampFormat::Auto) {
@@ -333,7 +355,7 @@ std::optional<std::int64_t> parse_timestamp_ms(std::string_view text,
     while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
     while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
     if (text.empty()) {
-        fail(error, "timestamp is empty");
+        fail(error, FD_TR("core/Import", "timestamp is empty"));
         return std::nullopt;
     }
     std::int64_t ms = 0;

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "timestamp.h"
+#include "tr_mark.h"
 
 namespace fd {
 
@@ -207,8 +208,8 @@ WriteFormat write_format_from_name(std::string_view name) {
     if (lower == "csv") return WriteFormat::Csv;
     if (lower == "ndjson" || lower == "jsonl") return WriteFormat::Ndjson;
     if (lower == "json") return WriteFormat::Json;
-    throw std::invalid_argument("unknown output format '" + std::string(name) +
-                                "': use csv, ndjson or json");
+    throw std::invalid_argument(fill_text(
+        FD_TR("core/Export", "unknown output format '%1': use csv, ndjson or json"), {name}));
 }
 
 TransactionWriter::TransactionWriter(std::ostream& out, WriteFormat format)
