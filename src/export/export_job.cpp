@@ -5,6 +5,7 @@
 #include "core/atomic_output.h"
 #include "core/card_mask.h"
 #include "core/timestamp.h"
+#include "core/tr_mark.h"
 #include "core/transaction.h"
 #include "publish.h"
 #include "writers.h"
@@ -40,14 +41,19 @@ void add_filter(nlohmann::ordered_json& out, const TransactionFilter& f,
 
 void check_paths(const std::string& db_path, const std::string& out_path) {
     if (!std::filesystem::is_regular_file(db_path))
-        throw std::runtime_error("no database at " + db_path +
-                                 "; open one, or create one by importing transactions");
+        throw std::runtime_error(
+            fill_text(FD_TR("core/Export",
+                            "no database at %1; open one, or create one by importing transactions"),
+                      {db_path}));
     std::error_code ec;
     if (std::filesystem::equivalent(db_path, out_path, ec))
-        throw std::runtime_error("the export file " + out_path +
-                                 " is the database itself; choose another file name");
+        throw std::runtime_error(
+            fill_text(FD_TR("core/Export",
+                            "the export file %1 is the database itself; choose another file name"),
+                      {out_path}));
     if (std::filesystem::is_directory(out_path, ec))
-        throw std::runtime_error(out_path + " is a folder; give a file name for the export");
+        throw std::runtime_error(fill_text(
+            FD_TR("core/Export", "%1 is a folder; give a file name for the export"), {out_path}));
 }
 
 void write_kind(Database& db, const ExportRequest& request, RecordWriter& out,
@@ -80,10 +86,11 @@ nlohmann::ordered_json export_selection(const ExportRequest& request) {
 std::int64_t run_export(const std::string& db_path, const ExportRequest& request,
                         const std::string& out_path, const ExportProgress& progress) {
     if (request.from_ms >= request.until_ms)
-        throw std::runtime_error("the period is empty: its start " +
-                                 format_timestamp_iso(request.from_ms) + " is not before its end " +
-                                 format_timestamp_iso(request.until_ms) +
-                                 "; choose a start before the end");
+        throw std::runtime_error(fill_text(
+            FD_TR("core/Export",
+                  "the period is empty: its start %1 is not before its end %2; choose a start "
+                  "before the end"),
+            {format_timestamp_iso(request.from_ms), format_timestamp_iso(request.until_ms)}));
     check_paths(db_path, out_path);
     Database db(db_path, OpenMode::ReadOnly);
     AtomicOutput file(out_path);

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/tr_mark.h"
 #include "storage/transaction_query.h"
 
 namespace fd {
@@ -55,7 +56,8 @@ using ExportProgress = std::function<bool(std::int64_t done, std::int64_t total)
 
 class ExportCancelled : public std::runtime_error {
 public:
-    ExportCancelled() : std::runtime_error("export cancelled; nothing was written") {}
+    ExportCancelled()
+        : std::runtime_error(FD_TR("core/Export", "export cancelled; nothing was written")) {}
 };
 
 }  // namespace fd

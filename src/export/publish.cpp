@@ -5,6 +5,7 @@
 #include <optional>
 #include <stdexcept>
 
+#include "core/tr_mark.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
 
@@ -31,8 +32,10 @@ void publish_export(const std::string& db_path, AtomicOutput& out, const std::st
             now, actor.empty() ? "system" : actor, "export", absolute.filename().string(),
             details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     } catch (const std::exception& e) {
-        throw std::runtime_error("cannot record the export in the audit log of " + db_path +
-                                 ", so nothing was written: " + e.what());
+        throw std::runtime_error(fill_text(
+            FD_TR("core/Export",
+                  "cannot record the export in the audit log of %1, so nothing was written: %2"),
+            {db_path, e.what()}));
     }
     out.commit();
     try {

@@ -5,6 +5,7 @@
 
 #include "core/engine/ensemble.h"
 #include "core/engine/model_bundle.h"
+#include "core/tr_mark.h"
 #include "storage/database.h"
 #include "storage/model_store.h"
 #include "storage/transaction_store.h"
@@ -73,8 +74,8 @@ std::unique_ptr<DemoSource> make_demo_feed(const DemoConfig& config, Database& d
         "'T[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]'");
     range.step();
     if (range.column_is_null(0))
-        throw std::runtime_error(
-            "This database holds no demo history: start the demo on a new one");
+        throw std::runtime_error(FD_TR(
+            "core/Sources", "This database holds no demo history: start the demo on a new one"));
     const std::int64_t start = range.column_int64(0) / kDayMs * kDayMs;
     return std::make_unique<DemoSource>(Generator(generator_config(config, start, 0)), "",
                                         config.feed_rows_per_second, 20000, range.column_int64(1));

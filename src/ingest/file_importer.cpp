@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "core/sha256.h"
+#include "core/tr_mark.h"
 #include "input_preview.h"
 #include "storage/audit_log.h"
 #include "storage/transaction_store.h"
@@ -132,7 +133,7 @@ std::string message_of(const std::exception_ptr& error) {
     } catch (const std::exception& e) {
         return e.what();
     } catch (...) {
-        return "unknown error";
+        return FD_TR("core/Import", "unknown error");
     }
 }
 

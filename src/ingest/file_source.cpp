@@ -33,8 +33,9 @@ ImportOptions import_options_for(const SourceUri& uri) {
     try {
         options.format = input_format_from_name(format);
     } catch (const std::invalid_argument&) {
-        throw SourceUriError("Source '" + uri.text + "': format must be auto, csv, json or " +
-                             "ndjson, not '" + format + "'");
+        throw SourceUriError(fill_text(
+            FD_TR("core/Import", "Source '%1': format must be auto, csv, json or ndjson, not '%2'"),
+            {uri.text, format}));
     }
     options.mapping = mapping_for(uri);
     return options;

@@ -26,15 +26,17 @@ FolderSource::FolderSource(const SourceUri& uri)
     : dir_(uri.path), name_(uri.text), options_(import_options_for(uri)) {
     std::error_code ec;
     if (!fs::is_directory(dir_, ec))
-        throw std::runtime_error("Folder '" + dir_.string() +
-                                 "' does not exist or is not a folder: create it or check the "
-                                 "path in " +
-                                 uri.text);
+        throw std::runtime_error(fill_text(
+            FD_TR("core/Import",
+                  "Folder '%1' does not exist or is not a folder: create it or check the path in "
+                  "%2"),
+            {dir_.string(), uri.text}));
     for (const char* sub : {"processed", "failed"}) {
         fs::create_directories(dir_ / sub, ec);
         if (ec)
-            throw std::runtime_error("Cannot create '" + (dir_ / sub).string() +
-                                     "': " + ec.message() + "; check the folder's permissions");
+            throw std::runtime_error(fill_text(
+                FD_TR("core/Import", "Cannot create '%1': %2; check the folder's permissions"),
+                {(dir_ / sub).string(), ec.message()}));
     }
     show_status();
 }
@@ -81,7 +83,9 @@ void FolderSource::poll(Clock::time_point now) {
         if (!added && (seen->second.size != size || seen->second.modified != modified))
             seen->second = {size, modified, now};
     }
-    if (ec) throw std::runtime_error("Cannot read folder '" + dir_.string() + "': " + ec.message());
+    if (ec)
+        throw std::runtime_error(fill_text(FD_TR("core/Import", "Cannot read folder '%1': %2"),
+                                           {dir_.string(), ec.message()}));
     std::erase_if(seen_, [&](const auto& entry) { return !present.contains(entry.first); });
 }
 
@@ -143,9 +147,11 @@ void FolderSource::move_out(const std::string& name, const std::string& subfolde
     if (!error.empty()) std::ofstream(to.string() + ".error.txt") << error << "\n";
     fs::rename(from, to, ec);
     if (ec && fs::exists(from))
-        throw std::runtime_error("Cannot move '" + from.string() + "' to " + subfolder +
-                                 "/: " + ec.message() +
-                                 "; check the folder's permissions (it would be read again)");
+        throw std::runtime_error(fill_text(
+            FD_TR("core/Import",
+                  "Cannot move '%1' to %2/: %3; check the folder's permissions (it would be read "
+                  "again)"),
+            {from.string(), subfolder, ec.message()}));
 }
 
 void FolderSource::show_status() {

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "core/tr_mark.h"
+
 namespace fd::rdk {
 
 struct PartitionListFree {
@@ -41,10 +43,14 @@ inline std::string uri_text(const std::vector<std::string>& brokers, const std::
 // What matters reaches the error callback, delivery reports and status().
 inline void silent_log(const rd_kafka_t*, int, const char*, const char*) {}
 
+// Which client a configuration is for: its messages start "Kafka source <uri>" or
+// "Kafka sink <uri>", each a template of its own so the words translate.
+enum class Role { Source, Sink };
+
 class Conf {
 public:
-    // `who` starts every message ("Kafka source kafka://b:9092/payments").
-    explicit Conf(std::string who) : who_(std::move(who)), conf_(rd_kafka_conf_new()) {
+    Conf(Role role, std::string uri)
+        : role_(role), uri_(std::move(uri)), conf_(rd_kafka_conf_new()) {
         rd_kafka_conf_set_log_cb(conf_, silent_log);
     }
     ~Conf() {
@@ -57,21 +63,30 @@ public:
         char error[512];
         if (rd_kafka_conf_set(conf_, key.c_str(), value.c_str(), error, sizeof error) !=
             RD_KAFKA_CONF_OK)
-            throw std::runtime_error(who_ + ": the setting " + key + "=" + value +
-                                     " was refused: " + error);
+            throw std::runtime_error(fill_text(
+                role_ == Role::Source
+                    ? FD_TR("core/Sources", "Kafka source %1: the setting %2=%3 was refused: %4")
+                    : FD_TR("core/Sources", "Kafka sink %1: the setting %2=%3 was refused: %4"),
+                {uri_, key, value, error}));
     }
     rd_kafka_conf_t* get() { return conf_; }
     // The configuration is the client's from here on.
     rd_kafka_t* create(rd_kafka_type_t type) {
         char error[512];
         rd_kafka_t* rk = rd_kafka_new(type, conf_, error, sizeof error);
-        if (!rk) throw std::runtime_error(who_ + ": cannot create the Kafka client: " + error);
+        if (!rk)
+            throw std::runtime_error(fill_text(
+                role_ == Role::Source
+                    ? FD_TR("core/Sources", "Kafka source %1: cannot create the Kafka client: %2")
+                    : FD_TR("core/Sources", "Kafka sink %1: cannot create the Kafka client: %2"),
+                {uri_, error}));
         conf_ = nullptr;
         return rk;
     }
 
 private:
-    std::string who_;
+    Role role_;
+    std::string uri_;
     rd_kafka_conf_t* conf_;
 };
 

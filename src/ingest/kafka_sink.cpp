@@ -4,6 +4,7 @@
 #include <chrono>
 #include <string>
 
+#include "core/tr_mark.h"
 #include "kafka_handles.h"
 #include "line_sink.h"
 
@@ -18,8 +19,9 @@ public:
     KafkaSink(const std::vector<std::string>& brokers, const std::string& topic)
         : uri_(rdk::uri_text(brokers, topic)), topic_(topic) {
         if (brokers.empty() || topic.empty())
-            throw std::runtime_error("Kafka sink " + uri_ + ": give brokers and a topic");
-        rdk::Conf conf("Kafka sink " + uri_);
+            throw std::runtime_error(fill_text(
+                FD_TR("core/Sources", "Kafka sink %1: give brokers and a topic"), {uri_}));
+        rdk::Conf conf(rdk::Role::Sink, uri_);
         conf.set("bootstrap.servers", rdk::join_brokers(brokers));
         // No key: a random partition per message rather than librdkafka's sticky batches,
         // so every partition (and every consumer in a group) gets a share at once.
@@ -45,8 +47,9 @@ public:
                                   RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_END);
             if (!err) break;
             if (err != RD_KAFKA_RESP_ERR__QUEUE_FULL)
-                throw std::runtime_error("Kafka sink " + uri_ +
-                                         ": cannot send: " + rd_kafka_err2str(err));
+                throw std::runtime_error(
+                    fill_text(FD_TR("core/Sources", "Kafka sink %1: cannot send: %2"),
+                              {uri_, rd_kafka_err2str(err)}));
             // Backpressure: wait for deliveries to make room.
             rd_kafka_poll(rk_, kPollMs);
             throw_if_failed();
@@ -68,8 +71,8 @@ private:
     static void delivered(rd_kafka_t*, const rd_kafka_message_t* message, void* opaque) {
         auto* self = static_cast<KafkaSink*>(opaque);
         if (message->err && self->error_.empty())
-            self->error_ =
-                std::string("a message was not delivered: ") + rd_kafka_err2str(message->err);
+            self->error_ = fill_text(FD_TR("core/Sources", "a message was not delivered: %1"),
+                                     {rd_kafka_err2str(message->err)});
     }
 
     // Only fatal errors end the sink; librdkafka retries the others by itself.
@@ -82,7 +85,10 @@ private:
     }
 
     void throw_if_failed() {
-        if (!error_.empty()) throw std::runtime_error("Kafka sink " + uri_ + ": " + error_);
+        // error_ is librdkafka's fatal error or the template above.
+        if (!error_.empty())
+            throw std::runtime_error(
+                fill_text(FD_TR("core/Sources", "Kafka sink %1: %2"), {uri_, error_}));
     }
 
     std::string uri_;

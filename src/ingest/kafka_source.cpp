@@ -52,10 +52,12 @@ KafkaSource::KafkaSource(std::vector<std::string> brokers, std::string topic, st
       topic_(std::move(topic)),
       decoder_(name_, std::move(mapping)) {
     if (brokers.empty() || topic_.empty() || group.empty())
-        throw std::runtime_error("Kafka source " + name_ +
-                                 ": give brokers, a topic and a consumer group, as "
-                                 "kafka://host:9092/payments?group=frauddesk");
-    rdk::Conf conf("Kafka source " + name_);
+        throw std::runtime_error(
+            fill_text(FD_TR("core/Sources",
+                            "Kafka source %1: give brokers, a topic and a consumer group, as "
+                            "kafka://host:9092/payments?group=frauddesk"),
+                      {name_}));
+    rdk::Conf conf(rdk::Role::Source, name_);
     conf.set("bootstrap.servers", rdk::join_brokers(brokers));
     conf.set("group.id", group);
     // Offsets move only in committed(), after the rows are durably stored.
@@ -77,8 +79,9 @@ KafkaSource::KafkaSource(std::vector<std::string> brokers, std::string topic, st
     rd_kafka_topic_partition_list_add(topics.get(), topic_.c_str(), RD_KAFKA_PARTITION_UA);
     if (const rd_kafka_resp_err_t err = rd_kafka_subscribe(rk_, topics.get())) {
         close();
-        throw std::runtime_error("Kafka source " + name_ + ": cannot subscribe to topic '" +
-                                 topic_ + "': " + rd_kafka_err2str(err));
+        throw std::runtime_error(
+            fill_text(FD_TR("core/Sources", "Kafka source %1: cannot subscribe to topic '%2': %3"),
+                      {name_, topic_, rd_kafka_err2str(err)}));
     }
 }
 
@@ -115,7 +118,10 @@ bool KafkaSource::next(std::vector<Transaction>& out, std::vector<Arrival>& arri
                        std::size_t max_rows, std::chrono::milliseconds max_wait) {
     {
         std::lock_guard lock(mutex_);
-        if (!fatal_.empty()) throw std::runtime_error("Kafka source " + name_ + ": " + fatal_);
+        // fatal_ is librdkafka's own text.
+        if (!fatal_.empty())
+            throw std::runtime_error(
+                fill_text(FD_TR("core/Sources", "Kafka source %1: %2"), {name_, fatal_}));
     }
     const std::size_t start = out.size();
     const auto handed = [&] { return out.size() - start; };
@@ -146,7 +152,7 @@ void KafkaSource::handle(rd_kafka_message_t* message) {
         std::lock_guard lock(mutex_);
         if (message->err == RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART ||
             message->err == RD_KAFKA_RESP_ERR_TOPIC_AUTHORIZATION_FAILED)
-            topic_problem_ = "topic '" + topic_ + "': " + what;
+            topic_problem_ = fill_text(FD_TR("core/Sources", "topic '%1': %2"), {topic_, what});
         else
             problem_ = what;
         return;
@@ -215,7 +221,8 @@ void KafkaSource::committed() {
     rdk::Queue replies(rd_kafka_queue_new(rk_));
     if (const rd_kafka_resp_err_t err =
             rd_kafka_commit_queue(rk_, offsets.get(), replies.get(), nullptr, nullptr)) {
-        set_problem(std::string("committing offsets failed: ") + rd_kafka_err2str(err));
+        set_problem(fill_text(FD_TR("core/Sources", "committing offsets failed: %1"),
+                              {rd_kafka_err2str(err)}));
         return;
     }
     rdk::Event result;
@@ -225,7 +232,7 @@ void KafkaSource::committed() {
         if (waited > kCommitWait || (stopping_ && waited > kCommitWaitStopping)) {
             // Kept in handed_ and committed with the next batch; if we never get there, the
             // messages are delivered again and dropped as duplicates.
-            set_problem("committing offsets timed out");
+            set_problem(FD_TR("core/Sources", "committing offsets timed out"));
             return;
         }
         result.reset(rd_kafka_queue_poll(replies.get(), kPollSliceMs));
@@ -233,8 +240,8 @@ void KafkaSource::committed() {
             result.reset();
     }
     if (rd_kafka_event_error(result.get())) {
-        set_problem(std::string("committing offsets failed: ") +
-                    rd_kafka_event_error_string(result.get()));
+        set_problem(fill_text(FD_TR("core/Sources", "committing offsets failed: %1"),
+                              {rd_kafka_event_error_string(result.get())}));
         return;
     }
     const rd_kafka_topic_partition_list_t* done = rd_kafka_event_topic_partition_list(result.get());
@@ -284,8 +291,8 @@ void KafkaSource::on_rebalance(int err, rd_kafka_topic_partition_list_t* parts) 
         }
         if (!cooperative) assigned_.clear();
         if (err != RD_KAFKA_RESP_ERR__REVOKE_PARTITIONS)
-            problem_ = std::string("rebalance failed: ") +
-                       rd_kafka_err2str(static_cast<rd_kafka_resp_err_t>(err));
+            problem_ = fill_text(FD_TR("core/Sources", "rebalance failed: %1"),
+                                 {rd_kafka_err2str(static_cast<rd_kafka_resp_err_t>(err))});
     }
     if (cooperative) {
         if (rd_kafka_error_t* error = rd_kafka_incremental_unassign(rk_, parts))

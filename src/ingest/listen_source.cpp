@@ -14,23 +14,30 @@ namespace {
 
 constexpr int kAcceptsPerRound = 64;  // then the streams get their turn
 
-std::string bind_error(const std::string& where, const std::string& host, std::uint16_t port,
+// `target` is "host:port", the part after listen://.
+std::string bind_error(const std::string& target, const std::string& host, std::uint16_t port,
                        int err) {
     const std::string p = std::to_string(port);
     switch (err) {
         case EADDRINUSE:
-            return where + ": port " + p + " is already in use on " + host +
-                   "; stop the program that uses it (perhaps another feed) or choose another "
-                   "port";
+            return fill_text(FD_TR("core/Sources",
+                                   "listen://%1: port %2 is already in use on %3; stop the program "
+                                   "that uses it (perhaps another feed) or choose another port"),
+                             {target, p, host});
         case EACCES:
-            return where + ": not allowed to listen on port " + p +
-                   "; ports below 1024 need administrator rights, choose a port from 1024 up";
+            return fill_text(FD_TR("core/Sources",
+                                   "listen://%1: not allowed to listen on port %2; ports below "
+                                   "1024 need administrator rights, choose a port from 1024 up"),
+                             {target, p});
         case EADDRNOTAVAIL:
-            return where + ": " + host +
-                   " is not an address of this machine; listen on 0.0.0.0 to accept producers "
-                   "on every interface, or on 127.0.0.1 for this machine only";
+            return fill_text(FD_TR("core/Sources",
+                                   "listen://%1: %2 is not an address of this machine; listen on "
+                                   "0.0.0.0 to accept producers on every interface, or on "
+                                   "127.0.0.1 for this machine only"),
+                             {target, host});
         default:
-            return where + ": cannot listen: " + net::describe_errno(err);
+            return fill_text(FD_TR("core/Sources", "listen://%1: cannot listen: %2"),
+                             {target, net::describe_errno(err)});
     }
 }
 
@@ -45,13 +52,15 @@ void set_port(net::Endpoint& e, std::uint16_t port) {
 ListenSource::ListenSource(std::string host, std::uint16_t port,
                            std::optional<MappingProfile> mapping, SocketSourceOptions options)
     : SocketSource(options, std::move(mapping)), host_(std::move(host)), port_(port) {
-    const std::string where = "listen://" + net::host_port(host_, port);
+    const std::string target = net::host_port(host_, port);
     std::string error;
     auto addresses = net::resolve(host_, port, true, error);
     if (addresses.empty())
-        throw std::runtime_error(where + ": cannot resolve '" + host_ + "' (" + error +
-                                 "); give an address of this machine, as 0.0.0.0 for every "
-                                 "interface or 127.0.0.1 for this machine only");
+        throw std::runtime_error(fill_text(
+            FD_TR("core/Sources",
+                  "listen://%1: cannot resolve '%2' (%3); give an address of this machine, as "
+                  "0.0.0.0 for every interface or 127.0.0.1 for this machine only"),
+            {target, host_, error}));
     // A name with both kinds of address ("localhost") gets a socket for each; the IPv6 one
     // then takes IPv6 only, or the IPv4 bind would find the port taken.
     const bool has_v4 = std::any_of(addresses.begin(), addresses.end(),
@@ -60,8 +69,9 @@ ListenSource::ListenSource(std::string host, std::uint16_t port,
         set_port(e, port_);  // port 0: every socket on the port the first one got
         net::Fd s = net::tcp_socket(e.family());
         if (!s)
-            throw std::runtime_error(where +
-                                     ": cannot create a socket: " + net::describe_errno(errno));
+            throw std::runtime_error(
+                fill_text(FD_TR("core/Sources", "listen://%1: cannot create a socket: %2"),
+                          {target, net::describe_errno(errno)}));
         const int one = 1;
         // A restarted feed can take its port again at once, despite old connections
         // lingering in TIME_WAIT.
@@ -69,7 +79,7 @@ ListenSource::ListenSource(std::string host, std::uint16_t port,
         if (e.family() == AF_INET6 && has_v4)
             ::setsockopt(s.get(), IPPROTO_IPV6, IPV6_V6ONLY, &one, sizeof one);
         if (::bind(s.get(), e.get(), e.length) != 0 || ::listen(s.get(), SOMAXCONN) != 0)
-            throw std::runtime_error(bind_error(where, host_, port_, errno));
+            throw std::runtime_error(bind_error(target, host_, port_, errno));
         if (port_ == 0) port_ = net::local_port(s.get());
         listeners_.push_back(std::move(s));
     }

@@ -8,6 +8,7 @@
 #include "core/engine/model_bundle.h"
 #include "core/engine/model_error.h"
 #include "core/engine/scorer.h"
+#include "core/tr_mark.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
 #include "storage/model_store.h"
@@ -216,7 +217,7 @@ Comparison Comparison::from_json(const nlohmann::json& j) {
 RetrainResult retrain_challenger(Database& db, const RetrainOptions& options, std::int64_t now_ms,
                                  const TrainingProgress& progress) {
     Stages stages{progress};
-    check_not_cancelled(stages.report("reading history", 0.0, 0.05, 0.0));
+    check_not_cancelled(stages.report(FD_TR("core/Training", "reading history"), 0.0, 0.05, 0.0));
     std::vector<std::int64_t> row_ids;
     std::vector<Transaction> history = load_all(db, row_ids);
     std::vector<std::uint8_t> labels(history.size(), kUnlabelled);
@@ -231,11 +232,12 @@ RetrainResult retrain_challenger(Database& db, const RetrainOptions& options, st
     }
     const std::int64_t needed = options.ensemble.min_fraud_labels;
     if (frauds < needed || legits < needed)
-        throw ModelError("Retraining needs at least " + std::to_string(needed) +
-                         " fraud and as many legitimate labels; the database has " +
-                         std::to_string(frauds) + " fraud and " + std::to_string(legits) +
-                         " legitimate. Label more alerts in the Review view or import "
-                         "ground truth first.");
+        throw ModelError(fill_text(
+            FD_TR("core/Training",
+                  "Retraining needs at least %1 fraud and as many legitimate labels; the database "
+                  "has %2 fraud and %3 legitimate. Label more alerts in the Review view or import "
+                  "ground truth first."),
+            {std::to_string(needed), std::to_string(frauds), std::to_string(legits)}));
 
     // The slice: the latest share of the labelled span, with the labels hidden from the twin.
     const auto span = static_cast<double>(*last_label - *first_label);
@@ -258,13 +260,14 @@ RetrainResult retrain_challenger(Database& db, const RetrainOptions& options, st
     for (std::size_t i = 0; i < begin; ++i) slice_frauds_before += labels[i] == 1;
     if (comparison.frauds == 0 || comparison.labelled == comparison.frauds ||
         slice_frauds_before < needed)
-        throw ModelError(
-            "The latest labelled slice (" + std::to_string(comparison.labelled) + " labels, " +
-            std::to_string(comparison.frauds) + " fraud) and the labels before it (" +
-            std::to_string(slice_frauds_before) +
-            " fraud) cannot both train and test a challenger: it needs fraud and legitimate "
-            "labels in the slice and at least " +
-            std::to_string(needed) + " fraud labels before it. Label more alerts first.");
+        throw ModelError(fill_text(
+            FD_TR("core/Training",
+                  "The latest labelled slice (%1 labels, %2 fraud) and the labels before it (%3 "
+                  "fraud) cannot both train and test a challenger: it needs fraud and legitimate "
+                  "labels in the slice and at least %4 fraud labels before it. Label more alerts "
+                  "first."),
+            {std::to_string(comparison.labelled), std::to_string(comparison.frauds),
+             std::to_string(slice_frauds_before), std::to_string(needed)}));
 
     // Both models score with the slice's labels hidden; the twin also trains on presumed
     // legitimate rows before the slice (within it they would be its answers).
@@ -275,11 +278,13 @@ RetrainResult retrain_challenger(Database& db, const RetrainOptions& options, st
     twin_training.insert(twin_training.end(), hidden.begin() + std::ptrdiff_t(begin), hidden.end());
     const auto twin =
         EnsembleModel::train(twin_training, options.ensemble, [&](const TrainingStep& s) {
-            return stages.report("training without the slice: " + s.stage, 0.05, 0.4, s.fraction);
+            return stages.report(
+                fill_text(FD_TR("core/Training", "training without the slice: %1"), {s.stage}),
+                0.05, 0.4, s.fraction);
         });
     const double twin_threshold = options.alert_risk.value_or(twin.alert_threshold());
     const auto twin_scores = score_history(twin, hidden, [&](double f) {
-        return stages.report("scoring the challenger", 0.4, 0.5, f);
+        return stages.report(FD_TR("core/Training", "scoring the challenger"), 0.4, 0.5, f);
     });
     comparison.challenger = evaluate_slice(twin_scores, history, labels, begin, history.size(),
                                            twin_threshold, options.k);
@@ -287,7 +292,7 @@ RetrainResult retrain_challenger(Database& db, const RetrainOptions& options, st
     const auto active = load_active_model(db);
     if (active) {
         const auto active_scores = score_history(*active->model, hidden, [&](double f) {
-            return stages.report("scoring the active model", 0.5, 0.6, f);
+            return stages.report(FD_TR("core/Training", "scoring the active model"), 0.5, 0.6, f);
         });
         const double threshold = options.alert_risk.value_or(active->model->alert_threshold());
         ModelFigures figures = evaluate_slice(active_scores, history, labels, begin, history.size(),
@@ -304,7 +309,9 @@ RetrainResult retrain_challenger(Database& db, const RetrainOptions& options, st
         presume_legit(db, training, row_ids, options.presume_legit_after_ms);
     const auto challenger =
         EnsembleModel::train(training, options.ensemble, [&](const TrainingStep& s) {
-            return stages.report("training on every label: " + s.stage, 0.6, 0.98, s.fraction);
+            return stages.report(
+                fill_text(FD_TR("core/Training", "training on every label: %1"), {s.stage}), 0.6,
+                0.98, s.fraction);
         });
     const auto bundle = challenger.to_bundle();
     const auto bytes = write_bundle(bundle);
@@ -329,7 +336,7 @@ RetrainResult retrain_challenger(Database& db, const RetrainOptions& options, st
     AuditLog(db).append(now_ms, options.actor, "train", "model " + std::to_string(id),
                         details.dump());
     tx.commit();
-    stages.report("done", 0.0, 1.0, 1.0);
+    stages.report(FD_TR("core/Training", "done"), 0.0, 1.0, 1.0);
     return {id, presumed, std::move(comparison), challenger.summary()};
 }
 

@@ -81,7 +81,8 @@ std::unique_ptr<Source> open_sim_source(const SourceUri& uri) {
     config.rate = uri.number("rate", config.rate, 0.001, 10'000'000.0);
     const double seed = uri.number("seed", static_cast<double>(config.seed), 0.0, 9.0e15);
     if (seed != std::floor(seed))
-        throw SourceUriError("Source '" + uri.text + "': 'seed' must be a whole number");
+        throw SourceUriError(fill_text(
+            FD_TR("core/Import", "Source '%1': 'seed' must be a whole number"), {uri.text}));
     config.seed = static_cast<std::uint64_t>(seed);
     config.fraud_rate = uri.number("fraud-rate", config.fraud_rate, 0.0, 0.5);
     return std::make_unique<SimSource>(config, uri.text);

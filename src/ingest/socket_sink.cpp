@@ -9,6 +9,8 @@
 #include <cstdio>
 #include <thread>
 
+#include "core/tr_mark.h"
+
 namespace fd {
 namespace {
 
@@ -23,8 +25,8 @@ std::vector<net::Endpoint> addresses(const std::string& host, std::uint16_t port
     std::string error;
     auto found = net::resolve(host, port, passive, error);
     if (found.empty())
-        throw std::runtime_error("cannot resolve '" + host + "': " + error +
-                                 "; check the host name");
+        throw std::runtime_error(fill_text(
+            FD_TR("core/Sources", "cannot resolve '%1': %2; check the host name"), {host, error}));
     return found;
 }
 
@@ -44,7 +46,8 @@ short wait_for(
         const int rc = ::poll(&p, 1, kPollMs);
         if (rc > 0) return p.revents;
         if (rc < 0 && errno != EINTR)
-            throw std::runtime_error("poll failed: " + describe_errno(errno));
+            throw std::runtime_error(
+                fill_text(FD_TR("core/Sources", "poll failed: %1"), {describe_errno(errno)}));
         if (std::chrono::steady_clock::now() >= deadline) return 0;
     }
 }
@@ -115,22 +118,27 @@ void TcpConnectSink::connect_with_retries() {
     for (int attempt = 1;; ++attempt) {
         fd_ = try_connect(host_, port_, options_, error);
         if (fd_) {
-            if (attempt > 1) options_.log("connected to " + where);
+            if (attempt > 1)
+                options_.log(fill_text(FD_TR("core/Sources", "connected to %1"), {where}));
             return;
         }
         if (attempt >= options_.connect_attempts) break;
         char wait[32];
-        std::snprintf(wait, sizeof wait, "%.1f s", static_cast<double>(delay.count()) / 1000.0);
-        options_.log("cannot connect to " + where + " (" + error + "); retrying in " + wait +
-                     " (attempt " + std::to_string(attempt + 1) + " of " +
-                     std::to_string(options_.connect_attempts) + ")");
+        std::snprintf(wait, sizeof wait, "%.1f", static_cast<double>(delay.count()) / 1000.0);
+        options_.log(fill_text(
+            FD_TR("core/Sources", "cannot connect to %1 (%2); retrying in %3 s (attempt %4 of %5)"),
+            {where, error, wait, std::to_string(attempt + 1),
+             std::to_string(options_.connect_attempts)}));
         sleep_unless_stopped(delay, options_);
         delay = std::min(delay * 2, options_.max_retry);
     }
-    throw std::runtime_error(
-        "cannot connect to " + where + " after " + std::to_string(options_.connect_attempts) +
-        " attempts (" + error + "): start the consumer first (a listen://" + where +
-        " source, as frauddesk-cli ingest listen://" + where + " --db DB) or check the address");
+    // %4 and %5 repeat the address: each placeholder appears once in a template.
+    throw std::runtime_error(fill_text(
+        FD_TR("core/Sources",
+              "cannot connect to %1 after %2 attempts (%3): start the consumer first (a "
+              "listen://%4 source, as frauddesk-cli ingest listen://%5 --db DB) or check the "
+              "address"),
+        {where, std::to_string(options_.connect_attempts), error, where, where}));
 }
 
 void TcpConnectSink::write_out() {
@@ -147,9 +155,10 @@ void TcpConnectSink::write_out() {
             continue;
         }
         if (n < 0 && errno == EINTR) continue;
-        const std::string why = n < 0 ? describe_errno(errno) : "closed";
-        options_.log("connection to " + host_port(host_, port_) + " lost (" + why +
-                     "); reconnecting");
+        const std::string why =
+            n < 0 ? describe_errno(errno) : std::string(FD_TR("core/Sources", "closed"));
+        options_.log(fill_text(FD_TR("core/Sources", "connection to %1 lost (%2); reconnecting"),
+                               {host_port(host_, port_), why}));
         fd_.reset();
         connect_with_retries();
         // The consumer drops the line the loss cut; send it again whole.
@@ -178,12 +187,15 @@ TcpListenSink::TcpListenSink(std::string host, std::uint16_t port, SocketSinkOpt
         }
         error = errno;
     }
-    std::string hint = "check the address";
-    if (error == EADDRINUSE) hint = "another program uses that port; choose another";
-    if (error == EACCES) hint = "ports below 1024 need privileges; choose a higher one";
-    if (error == EADDRNOTAVAIL) hint = "that address is not one of this machine's";
-    throw std::runtime_error("cannot listen on " + host_port(host_, port_) + ": " +
-                             describe_errno(error) + "; " + hint);
+    std::string hint = FD_TR("core/Sources", "check the address");
+    if (error == EADDRINUSE)
+        hint = FD_TR("core/Sources", "another program uses that port; choose another");
+    if (error == EACCES)
+        hint = FD_TR("core/Sources", "ports below 1024 need privileges; choose a higher one");
+    if (error == EADDRNOTAVAIL)
+        hint = FD_TR("core/Sources", "that address is not one of this machine's");
+    throw std::runtime_error(fill_text(FD_TR("core/Sources", "cannot listen on %1: %2; %3"),
+                                       {host_port(host_, port_), describe_errno(error), hint}));
 }
 
 TcpListenSink::~TcpListenSink() {
@@ -200,21 +212,24 @@ void TcpListenSink::accept_pending(std::size_t start_offset) {
         no_delay(fd.get());
         std::string peer = net::peer_endpoint(fd.get());
         consumers_.push_back({std::move(fd), std::move(peer), start_offset});
-        options_.log("consumer " + consumers_.back().peer + " connected (" + describe() + ")");
+        options_.log(fill_text(FD_TR("core/Sources", "consumer %1 connected (%2)"),
+                               {consumers_.back().peer, describe()}));
     }
 }
 
 void TcpListenSink::drop(std::size_t index, const std::string& why) {
     const std::string peer = consumers_[index].peer;
     consumers_.erase(consumers_.begin() + static_cast<std::ptrdiff_t>(index));
-    options_.log("consumer " + peer + " left (" + why + "; " + describe() + ")");
+    options_.log(
+        fill_text(FD_TR("core/Sources", "consumer %1 left (%2; %3)"), {peer, why, describe()}));
 }
 
 void TcpListenSink::wait_for_consumer() {
     accept_pending(0);
     if (!consumers_.empty()) return;
-    options_.log("waiting for a consumer on " + host_port(host_, port_) +
-                 " (connect a tcp:// source to it)");
+    options_.log(fill_text(
+        FD_TR("core/Sources", "waiting for a consumer on %1 (connect a tcp:// source to it)"),
+        {host_port(host_, port_)}));
     while (consumers_.empty()) {
         wait_for(listen_fd_.get(), POLLIN, options_);
         accept_pending(0);
@@ -244,7 +259,8 @@ void TcpListenSink::write_out() {
                     pending = true;  // its backpressure: wait below
                     break;
                 } else {
-                    drop(i, n < 0 ? describe_errno(errno) : "closed");
+                    drop(i, n < 0 ? describe_errno(errno)
+                                  : std::string(FD_TR("core/Sources", "closed")));
                     break;
                 }
             }
@@ -260,7 +276,8 @@ void TcpListenSink::write_out() {
             if (c.sent < buffer_.size()) polls.push_back({c.fd.get(), POLLOUT, 0});
         const int rc = ::poll(polls.data(), polls.size(), kPollMs);
         if (rc < 0 && errno != EINTR)
-            throw std::runtime_error("poll failed: " + describe_errno(errno));
+            throw std::runtime_error(
+                fill_text(FD_TR("core/Sources", "poll failed: %1"), {describe_errno(errno)}));
         if (rc > 0 && (polls[0].revents & POLLIN)) accept_pending(buffer_.size());
     }
     buffer_.clear();
@@ -268,8 +285,9 @@ void TcpListenSink::write_out() {
 
 std::string TcpListenSink::describe() const {
     const auto n = consumers_.size();
-    return std::to_string(n) + (n == 1 ? " consumer on " : " consumers on ") +
-           host_port(host_, port_);
+    return n == 1 ? fill_text(FD_TR("core/Sources", "1 consumer on %1"), {host_port(host_, port_)})
+                  : fill_text(FD_TR("core/Sources", "%1 consumers on %2"),
+                              {std::to_string(n), host_port(host_, port_)});
 }
 
 }  // namespace fd

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "core/tr_mark.h"
 #include "line_sink.h"
 #include "socket_util.h"
 
@@ -21,7 +22,7 @@ namespace fd {
 // A wait inside the sink was ended by SocketSinkOptions::stopping (Ctrl-C).
 class SinkStopped : public std::runtime_error {
 public:
-    SinkStopped() : std::runtime_error("stopped") {}
+    SinkStopped() : std::runtime_error(FD_TR("core/Sources", "stopped")) {}
 };
 
 struct SocketSinkOptions {

@@ -83,8 +83,9 @@ bool SocketSource::next(std::vector<Transaction>& out, std::vector<Arrival>& arr
         const int ready = ::poll(fds_.data(), fds_.size(), timeout);
         if (ready < 0) {
             if (errno == EINTR) continue;
-            throw std::runtime_error(name() +
-                                     ": waiting for data failed: " + net::describe_errno(errno));
+            throw std::runtime_error(
+                fill_text(FD_TR("core/Sources", "%1: waiting for data failed: %2"),
+                          {name(), net::describe_errno(errno)}));
         }
         const auto after = Clock::now();
         if (fds_[0].revents != 0) waker_.drain();
@@ -95,7 +96,9 @@ bool SocketSource::next(std::vector<Transaction>& out, std::vector<Arrival>& arr
                 Stream& s = *polled_[i];
                 int error = 0;
                 const Read r = read(s, error);
-                if (r == Read::Closed) end_stream(s, "the producer closed the connection", after);
+                if (r == Read::Closed)
+                    end_stream(s, FD_TR("core/Sources", "the producer closed the connection"),
+                               after);
                 if (r == Read::Failed) end_stream(s, net::describe_errno(error), after);
             }
             std::erase_if(streams_, [](const auto& s) { return !s->fd; });

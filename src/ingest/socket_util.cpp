@@ -13,6 +13,8 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "core/tr_mark.h"
+
 namespace fd::net {
 
 void Fd::reset(int fd) {
@@ -44,7 +46,7 @@ std::vector<Endpoint> resolve(const std::string& host, std::uint16_t port, bool 
         out.push_back(e);
     }
     ::freeaddrinfo(list);
-    if (out.empty()) error = "no usable address";
+    if (out.empty()) error = FD_TR("core/Sources", "no usable address");
     return out;
 }
 
@@ -116,7 +118,9 @@ std::string peer_endpoint(int fd) {
 
 Waker::Waker() : fd_(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC)) {
     if (!fd_)
-        throw std::runtime_error("cannot create a wake-up descriptor: " + describe_errno(errno));
+        throw std::runtime_error(
+            fill_text(FD_TR("core/Sources", "cannot create a wake-up descriptor: %1"),
+                      {describe_errno(errno)}));
 }
 
 void Waker::wake() {

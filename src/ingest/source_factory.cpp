@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "core/tr_mark.h"
 #include "file_source.h"
 #include "folder_source.h"
 #include "sim_source.h"
@@ -38,9 +39,11 @@ std::unique_ptr<Source> open_source(const SourceUri& uri) {
             return std::make_unique<KafkaSource>(uri.brokers, uri.topic, uri.param("group"),
                                                  mapping_for(uri));
 #else
-            throw std::runtime_error("Source '" + uri.text +
-                                     "': this build has no Kafka support; install librdkafka "
-                                     "(Debian: librdkafka-dev) and rebuild FraudDesk");
+            throw std::runtime_error(
+                fill_text(FD_TR("core/Sources",
+                                "Source '%1': this build has no Kafka support; install librdkafka "
+                                "(Debian: librdkafka-dev) and rebuild FraudDesk"),
+                          {uri.text}));
 #endif
         case SourceKind::File:
             return std::make_unique<FileSource>(uri);
@@ -49,9 +52,9 @@ std::unique_ptr<Source> open_source(const SourceUri& uri) {
         case SourceKind::Sim:
             return open_sim_source(uri);
     }
-    throw std::runtime_error("Source '" + uri.text +
-                             "': " + std::string(source_kind_name(uri.kind)) +
-                             " sources are not available in this build");
+    throw std::runtime_error(
+        fill_text(FD_TR("core/Sources", "Source '%1': %2 sources are not available in this build"),
+                  {uri.text, source_kind_name(uri.kind)}));
 }
 
 }  // namespace fd

@@ -43,9 +43,9 @@ SocketSource::Clock::time_point TcpSource::prepare(Clock::time_point now,
     if (phase_ == Phase::Waiting && now >= retry_at_) start_attempt(now);
     if (phase_ == Phase::Due) start_attempt(now);
     if (phase_ == Phase::Connecting && now >= connect_deadline_) {
-        attempt_error_ = "no answer within " +
-                         seconds_text(std::chrono::duration<double>(options_.connect_timeout)) +
-                         " s";
+        attempt_error_ =
+            fill_text(FD_TR("core/Sources", "no answer within %1 s"),
+                      {seconds_text(std::chrono::duration<double>(options_.connect_timeout))});
         connecting_.reset();
         ++address_;
         try_next_address(now);
@@ -84,7 +84,8 @@ void TcpSource::start_attempt(Clock::time_point now) {
     std::string error;
     addresses_ = net::resolve(host_, port_, false, error);
     if (addresses_.empty()) {
-        wait_and_retry("cannot resolve " + host_ + ": " + error, now);
+        wait_and_retry(fill_text(FD_TR("core/Sources", "cannot resolve %1: %2"), {host_, error}),
+                       now);
         return;
     }
     address_ = 0;

@@ -1,6 +1,7 @@
 #include "audit_log.h"
 
 #include "core/sha256.h"
+#include "core/tr_mark.h"
 
 namespace fd {
 namespace {
@@ -102,16 +103,20 @@ AuditVerification AuditLog::verify() {
         const AuditEntry e = read_entry(s);
         ++v.rows;
         if (e.id != expected_id) {
-            fail(e.id, "row " + std::to_string(expected_id) + " is missing (rows were deleted)");
+            fail(e.id, fill_text(FD_TR("core/Storage", "row %1 is missing (rows were deleted)"),
+                                 {std::to_string(expected_id)}));
             return v;
         }
         if (e.prev_hash != expected_prev) {
-            fail(e.id, "its link to row " + std::to_string(e.id - 1) +
-                           " does not match (that row was changed, or this one)");
+            fail(e.id, fill_text(FD_TR("core/Storage",
+                                       "its link to row %1 does not match (that row was changed, "
+                                       "or this one)"),
+                                 {std::to_string(e.id - 1)}));
             return v;
         }
         if (hash_of(e) != e.hash) {
-            fail(e.id, "its contents do not match its hash (the row was changed)");
+            fail(e.id,
+                 FD_TR("core/Storage", "its contents do not match its hash (the row was changed)"));
             return v;
         }
         expected_prev = e.hash;

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "bulk_indexes.h"
+#include "core/tr_mark.h"
 #include "migrations.h"
 
 namespace fd {
@@ -38,14 +39,21 @@ std::string db_name(sqlite3* db) {
     return (name && *name) ? std::string(name) : std::string(":memory:");
 }
 
+// `what` is itself a marked text ("cannot prepare statement"); SQLite's message stays as
+// SQLite wrote it.
 [[noreturn]] void throw_error(sqlite3* db, const std::string& what, std::string_view sql = {}) {
-    std::string message = "SQLite error on '" + db_name(db) + "': " + what;
-    if (db) {
-        message += ": ";
-        message += sqlite3_errmsg(db);
-    }
-    if (!sql.empty()) message += " [SQL: " + quote_sql(sql) + "]";
-    throw StorageError(message);
+    const std::string name = db_name(db);
+    if (db && !sql.empty())
+        throw StorageError(
+            fill_text(FD_TR("core/Storage", "SQLite error on '%1': %2: %3 [SQL: %4]"),
+                      {name, what, sqlite3_errmsg(db), quote_sql(sql)}));
+    if (db)
+        throw StorageError(fill_text(FD_TR("core/Storage", "SQLite error on '%1': %2: %3"),
+                                     {name, what, sqlite3_errmsg(db)}));
+    if (!sql.empty())
+        throw StorageError(fill_text(FD_TR("core/Storage", "SQLite error on '%1': %2 [SQL: %3]"),
+                                     {name, what, quote_sql(sql)}));
+    throw StorageError(fill_text(FD_TR("core/Storage", "SQLite error on '%1': %2"), {name, what}));
 }
 
 bool only_separators(std::string_view tail) {
@@ -65,7 +73,7 @@ Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
     const char* tail = nullptr;
     const int rc = sqlite3_prepare_v3(db, text, static_cast<int>(sql.size()),
                                       SQLITE_PREPARE_PERSISTENT, &stmt_, &tail);
-    if (rc != SQLITE_OK) throw_error(db, "cannot prepare statement", sql);
+    if (rc != SQLITE_OK) throw_error(db, FD_TR("core/Storage", "cannot prepare statement"), sql);
     if (!stmt_) {
         throw StorageError("SQLite error on '" + db_name(db) +
                            "': statement is empty [SQL: " + quote_sql(sql) + "]");
@@ -100,7 +108,9 @@ namespace {
 
 void check_bind(sqlite3* db, sqlite3_stmt* stmt, int rc, int index) {
     if (rc == SQLITE_OK) return;
-    throw_error(db, "cannot bind parameter " + std::to_string(index), sqlite3_sql(stmt));
+    throw_error(
+        db, fill_text(FD_TR("core/Storage", "cannot bind parameter %1"), {std::to_string(index)}),
+        sqlite3_sql(stmt));
 }
 
 void require_prepared(sqlite3_stmt* stmt) {
@@ -156,12 +166,12 @@ bool Statement::step() {
     const int rc = sqlite3_step(stmt_);
     if (rc == SQLITE_ROW) return true;
     if (rc == SQLITE_DONE) return false;
-    std::string message = "statement failed: ";
-    message += sqlite3_errmsg(db_);
+    const std::string error = sqlite3_errmsg(db_);
     const std::string sql = sqlite3_sql(stmt_);
     sqlite3_reset(stmt_);  // leave the statement reusable
-    throw StorageError("SQLite error on '" + db_name(db_) + "': " + message +
-                       " [SQL: " + quote_sql(sql) + "]");
+    throw StorageError(
+        fill_text(FD_TR("core/Storage", "SQLite error on '%1': statement failed: %2 [SQL: %3]"),
+                  {db_name(db_), error, quote_sql(sql)}));
 }
 
 void Statement::reset() {
@@ -207,9 +217,12 @@ Database::Database(const std::string& path, OpenMode mode) : path_(path) {
     configure_sqlite_once();
     const int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
     if (rc != SQLITE_OK) {
-        std::string message = "Cannot open database '" + path + "'";
-        message += read_only ? " for reading: " : ": ";
-        message += db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
+        const std::string error = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
+        const std::string message =
+            read_only
+                ? fill_text(FD_TR("core/Storage", "Cannot open database '%1' for reading: %2"),
+                            {path, error})
+                : fill_text(FD_TR("core/Storage", "Cannot open database '%1': %2"), {path, error});
         sqlite3_close(db_);
         db_ = nullptr;
         throw StorageError(message);
@@ -224,8 +237,10 @@ Database::Database(const std::string& path, OpenMode mode) : path_(path) {
             Statement journal = prepare("PRAGMA journal_mode=WAL");
             const std::string journal_mode = journal.step() ? journal.column_text(0) : "";
             if (journal_mode != "wal" && journal_mode != "memory") {
-                throw StorageError("Cannot switch database '" + path +
-                                   "' to WAL mode (journal mode is '" + journal_mode + "')");
+                throw StorageError(fill_text(
+                    FD_TR("core/Storage",
+                          "Cannot switch database '%1' to WAL mode (journal mode is '%2')"),
+                    {path, journal_mode}));
             }
         }
         exec("PRAGMA synchronous=NORMAL");
@@ -236,15 +251,18 @@ Database::Database(const std::string& path, OpenMode mode) : path_(path) {
         } else if (read_only) {
             const int version = user_version();
             if (version < latest_schema_version()) {
-                throw StorageError("Database '" + path + "' has schema version " +
-                                   std::to_string(version) + " but this FraudDesk needs " +
-                                   std::to_string(latest_schema_version()) +
-                                   "; open it once for writing to upgrade it");
+                throw StorageError(fill_text(
+                    FD_TR("core/Storage",
+                          "Database '%1' has schema version %2 but this FraudDesk needs %3; open "
+                          "it once for writing to upgrade it"),
+                    {path, std::to_string(version), std::to_string(latest_schema_version())}));
             }
             if (version > latest_schema_version()) {
-                throw StorageError("Database '" + path + "' has schema version " +
-                                   std::to_string(version) +
-                                   ": it was created by a newer FraudDesk; upgrade FraudDesk");
+                throw StorageError(fill_text(
+                    FD_TR("core/Storage",
+                          "Database '%1' has schema version %2: it was created by a newer "
+                          "FraudDesk; upgrade FraudDesk"),
+                    {path, std::to_string(version)}));
             }
         }
     } catch (const StorageError& error) {
@@ -252,7 +270,8 @@ Database::Database(const std::string& path, OpenMode mode) : path_(path) {
         db_ = nullptr;
         const std::string what = error.what();
         if (what.find(path) != std::string::npos) throw;
-        throw StorageError("Cannot open database '" + path + "': " + what);
+        throw StorageError(
+            fill_text(FD_TR("core/Storage", "Cannot open database '%1': %2"), {path, what}));
     } catch (...) {
         sqlite3_close_v2(db_);
         db_ = nullptr;
@@ -271,9 +290,9 @@ void Database::exec(std::string_view sql) {
     char* error = nullptr;
     const int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &error);
     if (rc != SQLITE_OK) {
-        std::string message = "SQLite error on '" + path_ + "': ";
-        message += error ? error : sqlite3_errstr(rc);
-        message += " [SQL: " + quote_sql(sql) + "]";
+        const std::string message =
+            fill_text(FD_TR("core/Storage", "SQLite error on '%1': %2 [SQL: %3]"),
+                      {path_, error ? error : sqlite3_errstr(rc), quote_sql(sql)});
         sqlite3_free(error);
         throw StorageError(message);
     }

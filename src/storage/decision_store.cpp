@@ -6,6 +6,7 @@
 
 #include "alert_store.h"
 #include "audit_log.h"
+#include "core/tr_mark.h"
 
 namespace fd {
 namespace {
@@ -16,7 +17,9 @@ std::string ext_id_of(Database& db, std::int64_t transaction_id) {
     Statement s = db.prepare("SELECT ext_id FROM transactions WHERE id = ?1");
     s.bind(1, transaction_id);
     if (!s.step())
-        throw StorageError("There is no transaction with row id " + std::to_string(transaction_id));
+        throw StorageError(
+            fill_text(FD_TR("core/Storage", "There is no transaction with row id %1"),
+                      {std::to_string(transaction_id)}));
     return s.column_text(0);
 }
 

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "core/limits.h"
+#include "core/tr_mark.h"
 #include "core/utf8.h"
 
 namespace fd {
@@ -14,13 +15,15 @@ ImportStatus parse_status(const std::string& name) {
     for (std::size_t i = 0; i < kStatusNames.size(); ++i) {
         if (kStatusNames[i] == name) return static_cast<ImportStatus>(i);
     }
-    throw StorageError("Unknown import status '" + name + "' in the imports table");
+    throw StorageError(fill_text(
+        FD_TR("core/Storage", "Unknown import status '%1' in the imports table"), {name}));
 }
 
 void require_one_row(Database& db, std::int64_t import_id) {
     if (db.changes() == 0) {
-        throw StorageError("Database '" + db.path() + "' has no import with id " +
-                           std::to_string(import_id));
+        throw StorageError(
+            fill_text(FD_TR("core/Storage", "Database '%1' has no import with id %2"),
+                      {db.path(), std::to_string(import_id)}));
     }
 }
 

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/tr_mark.h"
 #include "database.h"
 
 namespace fd {
@@ -183,10 +184,11 @@ constexpr bool ladder_is_ordered() {
 static_assert(ladder_is_ordered(), "migration versions must be 1, 2, 3, ... in order");
 
 [[noreturn]] void refuse_newer(const Database& db, int version) {
-    throw StorageError("Database '" + db.path() + "' has schema version " +
-                       std::to_string(version) + " but this build knows only up to " +
-                       std::to_string(latest_schema_version()) +
-                       ": it was created by a newer FraudDesk; upgrade FraudDesk to open it");
+    throw StorageError(fill_text(
+        FD_TR("core/Storage",
+              "Database '%1' has schema version %2 but this build knows only up to %3: it was "
+              "created by a newer FraudDesk; upgrade FraudDesk to open it"),
+        {db.path(), std::to_string(version), std::to_string(latest_schema_version())}));
 }
 
 }  // namespace
@@ -199,8 +201,9 @@ void migrate(Database& db, int target) {
     const int latest = latest_schema_version();
     if (target < 0) target = latest;
     if (target > latest) {
-        throw StorageError("Cannot migrate '" + db.path() + "' to schema version " +
-                           std::to_string(target) + ": the latest is " + std::to_string(latest));
+        throw StorageError(fill_text(
+            FD_TR("core/Storage", "Cannot migrate '%1' to schema version %2: the latest is %3"),
+            {db.path(), std::to_string(target), std::to_string(latest)}));
     }
     // Cheap check first so that opening an up-to-date database takes no write lock.
     const int before = db.user_version();
@@ -216,8 +219,9 @@ void migrate(Database& db, int target) {
         try {
             db.exec(step.sql);
         } catch (const StorageError& error) {
-            throw StorageError("Migration of '" + db.path() + "' to schema version " +
-                               std::to_string(step.version) + " failed: " + error.what());
+            throw StorageError(fill_text(
+                FD_TR("core/Storage", "Migration of '%1' to schema version %2 failed: %3"),
+                {db.path(), std::to_string(step.version), error.what()}));
         }
     }
     db.exec("PRAGMA user_version = " + std::to_string(target));

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "audit_log.h"
+#include "core/tr_mark.h"
 
 namespace fd {
 namespace {
@@ -43,8 +44,10 @@ void ModelStore::switch_active(std::int64_t id) {
     Statement exists = db_.prepare("SELECT count(*) FROM models WHERE id = ?1");
     exists.bind(1, id);
     if (!exists.step() || exists.column_int64(0) == 0) {
-        throw StorageError("There is no model " + std::to_string(id) + " in '" + db_.path() +
-                           "'; list the models to see which exist");
+        throw StorageError(
+            fill_text(FD_TR("core/Storage",
+                            "There is no model %1 in '%2'; list the models to see which exist"),
+                      {std::to_string(id), db_.path()}));
     }
     db_.exec("UPDATE models SET active = 0 WHERE active = 1");
     Statement update = db_.prepare("UPDATE models SET active = 1 WHERE id = ?1");

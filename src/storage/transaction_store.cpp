@@ -5,6 +5,8 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 
+#include "core/tr_mark.h"
+
 namespace fd {
 namespace {
 
@@ -132,8 +134,9 @@ nlohmann::ordered_json parse_object(const std::string& text, const std::string& 
                                     const char* column) {
     auto json = nlohmann::ordered_json::parse(text, nullptr, /*allow_exceptions=*/false);
     if (json.is_discarded() || !json.is_object()) {
-        throw StorageError("Transaction '" + ext_id + "' has a malformed " + column +
-                           " column (not a JSON object)");
+        throw StorageError(fill_text(
+            FD_TR("core/Storage", "Transaction '%1' has a malformed %2 column (not a JSON object)"),
+            {ext_id, column}));
     }
     return json;
 }
