@@ -112,6 +112,760 @@
     </message>
 </context>
 <context>
+    <name>core/Engine</name>
+    <message>
+        <source>The autoencoder needs at least one feature</source>
+        <translation>L&apos;autoencodeur a besoin d&apos;au moins une variable</translation>
+    </message>
+    <message>
+        <source>The autoencoder needs at least 10 rows to train on</source>
+        <translation>L&apos;autoencodeur a besoin d&apos;au moins 10 lignes pour s&apos;entraîner</translation>
+    </message>
+    <message>
+        <source>Autoencoder parameters out of range (epochs, batch size, learning rate, validation fraction below 0.9, patience)</source>
+        <translation>Paramètres de l&apos;autoencodeur hors limites (époques, taille de lot, taux d&apos;apprentissage, part de validation inférieure à 0.9, patience)</translation>
+    </message>
+    <message>
+        <source>Autoencoder hidden layer sizes must be 1..4096</source>
+        <translation>Les tailles des couches cachées de l&apos;autoencodeur doivent être comprises entre 1 et 4096</translation>
+    </message>
+    <message>
+        <source>Autoencoder: row %1, column %2 is not a finite number</source>
+        <translation>Autoencodeur : la ligne %1, colonne %2 n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>The autoencoder expects %1 features, got %2</source>
+        <translation>L&apos;autoencodeur attend %1 variables, il en a reçu %2</translation>
+    </message>
+    <message>
+        <source>The autoencoder in the model is damaged: %1</source>
+        <translation>L&apos;autoencodeur du modèle est endommagé : %1</translation>
+    </message>
+    <message>
+        <source>feature count out of range</source>
+        <translation>nombre de variables hors limites</translation>
+    </message>
+    <message>
+        <source>scaling size</source>
+        <translation>taille de mise à l&apos;échelle invalide</translation>
+    </message>
+    <message>
+        <source>scaling values</source>
+        <translation>valeurs de mise à l&apos;échelle invalides</translation>
+    </message>
+    <message>
+        <source>layer count</source>
+        <translation>nombre de couches invalide</translation>
+    </message>
+    <message>
+        <source>layer shapes do not chain</source>
+        <translation>les formes des couches ne s&apos;enchaînent pas</translation>
+    </message>
+    <message>
+        <source>layer sizes</source>
+        <translation>tailles des couches invalides</translation>
+    </message>
+    <message>
+        <source>a weight is not finite</source>
+        <translation>un poids n&apos;est pas fini</translation>
+    </message>
+    <message>
+        <source>a bias is not finite</source>
+        <translation>un biais n&apos;est pas fini</translation>
+    </message>
+    <message>
+        <source>the output does not rebuild the input</source>
+        <translation>la sortie ne reconstruit pas l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>missing or mistyped field (%1)</source>
+        <translation>champ manquant ou de type incorrect (%1)</translation>
+    </message>
+    <message>
+        <source>The features row has %1 columns but the model expects %2</source>
+        <translation>La ligne de variables a %1 colonnes, mais le modèle en attend %2</translation>
+    </message>
+    <message>
+        <source>Scoring needs one transaction per features row</source>
+        <translation>Le scoring a besoin d&apos;une transaction par ligne de variables</translation>
+    </message>
+    <message>
+        <source>The model lacks its &apos;%1&apos; part</source>
+        <translation>Il manque au modèle sa partie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The model&apos;s &apos;%1&apos; part is not valid JSON</source>
+        <translation>La partie &apos;%1&apos; du modèle n&apos;est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>The model header lacks the settings of its &apos;%1&apos; part</source>
+        <translation>Il manque à l&apos;en-tête du modèle les réglages de sa partie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The model header&apos;s &apos;%1&apos; is missing or not a finite number</source>
+        <translation>&apos;%1&apos; dans l&apos;en-tête du modèle est absent ou n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>The file is a bundle but not a FraudDesk scoring model</source>
+        <translation>Le fichier est un paquet, mais pas un modèle de scoring FraudDesk</translation>
+    </message>
+    <message>
+        <source>The model format is version %1; this FraudDesk reads version %2. Retrain the model with this version.</source>
+        <translation>Le format du modèle est en version %1 ; ce FraudDesk lit la version %2. Réentraînez le modèle avec cette version.</translation>
+    </message>
+    <message>
+        <source>Unknown model kind %1</source>
+        <translation>Type de modèle inconnu %1</translation>
+    </message>
+    <message>
+        <source>The model lists no features</source>
+        <translation>Le modèle ne liste aucune variable</translation>
+    </message>
+    <message>
+        <source>The model needs features this FraudDesk does not compute: %1. Retrain it with this version.</source>
+        <translation>Le modèle a besoin de variables que ce FraudDesk ne calcule pas : %1. Réentraînez-le avec cette version.</translation>
+    </message>
+    <message>
+        <source>The feature statistics do not match the feature list</source>
+        <translation>Les statistiques des variables ne correspondent pas à la liste des variables</translation>
+    </message>
+    <message>
+        <source>The model&apos;s feature settings are out of range</source>
+        <translation>Les réglages des variables du modèle sont hors limites</translation>
+    </message>
+    <message>
+        <source>The model header&apos;s members are not an object</source>
+        <translation>Les membres de l&apos;en-tête du modèle ne sont pas un objet</translation>
+    </message>
+    <message>
+        <source>The Isolation Forest was trained on a different number of features</source>
+        <translation>L&apos;Isolation Forest a été entraînée sur un nombre différent de variables</translation>
+    </message>
+    <message>
+        <source>The autoencoder was trained on a different number of features</source>
+        <translation>L&apos;autoencodeur a été entraîné sur un nombre différent de variables</translation>
+    </message>
+    <message>
+        <source>The autoencoder&apos;s mean errors are damaged</source>
+        <translation>Les erreurs moyennes de l&apos;autoencodeur sont endommagées</translation>
+    </message>
+    <message>
+        <source>The model holds no scoring member</source>
+        <translation>Le modèle ne contient aucun sous-modèle de scoring</translation>
+    </message>
+    <message>
+        <source>The model header is incomplete or has the wrong types: %1</source>
+        <translation>L&apos;en-tête du modèle est incomplet ou a des types incorrects : %1</translation>
+    </message>
+    <message>
+        <source>Training was cancelled; nothing was saved</source>
+        <translation>L&apos;entraînement a été annulé ; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>Unknown feature &apos;%1&apos;. Known features: %2</source>
+        <translation>Variable inconnue &apos;%1&apos;. Variables connues : %2</translation>
+    </message>
+    <message>
+        <source>Feature &apos;%1&apos; is listed twice</source>
+        <translation>La variable &apos;%1&apos; figure deux fois</translation>
+    </message>
+    <message>
+        <source>The supervised model needs at least %1 fraud and as many legitimate labels; the history has %2 fraud and %3. Label more transactions or import ground truth first.</source>
+        <translation>Le modèle supervisé a besoin d&apos;au moins %1 étiquettes de fraude et d&apos;autant d&apos;étiquettes légitimes ; l&apos;historique en a %2 de fraude et %3 légitimes. Étiquetez d&apos;autres transactions ou importez d&apos;abord la vérité terrain.</translation>
+    </message>
+    <message>
+        <source>Training needs at least two transactions</source>
+        <translation>L&apos;entraînement a besoin d&apos;au moins deux transactions</translation>
+    </message>
+    <message>
+        <source>Training history must be in time order (row %1 is older than the row before it)</source>
+        <translation>L&apos;historique d&apos;entraînement doit être dans l&apos;ordre chronologique (la ligne %1 est plus ancienne que la précédente)</translation>
+    </message>
+    <message>
+        <source>Cannot compute feature statistics: no rows</source>
+        <translation>Impossible de calculer les statistiques des variables : aucune ligne</translation>
+    </message>
+    <message>
+        <source>Feature statistics in the model are damaged: %1</source>
+        <translation>Les statistiques des variables du modèle sont endommagées : %1</translation>
+    </message>
+    <message>
+        <source>names, median or spread missing</source>
+        <translation>noms, médiane ou dispersion manquants</translation>
+    </message>
+    <message>
+        <source>names, median and spread differ in length</source>
+        <translation>noms, médiane et dispersion n&apos;ont pas la même longueur</translation>
+    </message>
+    <message>
+        <source>entry %1 has the wrong type</source>
+        <translation>l&apos;entrée %1 a un type incorrect</translation>
+    </message>
+    <message>
+        <source>feature &apos;%1&apos; has a non-finite median or a spread that is not positive</source>
+        <translation>la variable &apos;%1&apos; a une médiane non finie ou une dispersion non positive</translation>
+    </message>
+    <message>
+        <source>Model bundle %1 is not usable: %2. Re-create it with &apos;frauddesk-cli train&apos; or pick another file.</source>
+        <translation>Le paquet de modèle %1 est inutilisable : %2. Recréez-le avec &apos;frauddesk-cli train&apos; ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>it is not a FraudDesk model file (the first bytes are wrong)</source>
+        <translation>ce n&apos;est pas un fichier de modèle FraudDesk (les premiers octets sont incorrects)</translation>
+    </message>
+    <message>
+        <source>its container format is version %1 and this FraudDesk reads version %2</source>
+        <translation>son format de conteneur est en version %1 et ce FraudDesk lit la version %2</translation>
+    </message>
+    <message>
+        <source>its header claims %1 bytes, more than the file holds (truncated or damaged)</source>
+        <translation>son en-tête annonce %1 octets, plus que le fichier n&apos;en contient (tronqué ou endommagé)</translation>
+    </message>
+    <message>
+        <source>its header is not a JSON object</source>
+        <translation>son en-tête n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>its header has no &quot;payloads&quot; list</source>
+        <translation>son en-tête n&apos;a pas de liste &quot;payloads&quot;</translation>
+    </message>
+    <message>
+        <source>it lists too many payloads</source>
+        <translation>il liste trop de charges utiles</translation>
+    </message>
+    <message>
+        <source>a payload entry lacks its name, size or sha256</source>
+        <translation>une entrée de charge utile n&apos;a pas de name, size ou sha256</translation>
+    </message>
+    <message>
+        <source>payload &apos;%1&apos; appears twice</source>
+        <translation>la charge utile &apos;%1&apos; apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>payload &apos;%1&apos; claims %2 bytes, more than the file holds (truncated?)</source>
+        <translation>la charge utile &apos;%1&apos; annonce %2 octets, plus que le fichier n&apos;en contient (tronqué ?)</translation>
+    </message>
+    <message>
+        <source>payload &apos;%1&apos; does not match its SHA-256 (damaged or altered)</source>
+        <translation>la charge utile &apos;%1&apos; ne correspond pas à son SHA-256 (endommagée ou modifiée)</translation>
+    </message>
+    <message>
+        <source>%1 unexpected bytes follow the last payload</source>
+        <translation>%1 octets inattendus suivent la dernière charge utile</translation>
+    </message>
+    <message>
+        <source>Cannot write model file &apos;%1&apos;: %2. Check the folder exists and is writable.</source>
+        <translation>Impossible d&apos;écrire le fichier de modèle &apos;%1&apos; : %2. Vérifiez que le dossier existe et est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot write model file &apos;%1&apos;: %2</source>
+        <translation>Impossible d&apos;écrire le fichier de modèle &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read model file &apos;%1&apos;: %2</source>
+        <translation>Impossible de lire le fichier de modèle &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>Model file &apos;%1&apos; is %2 bytes, too large to be a FraudDesk model</source>
+        <translation>Le fichier de modèle &apos;%1&apos; fait %2 octets, trop pour un modèle FraudDesk</translation>
+    </message>
+    <message>
+        <source>Cannot read model file &apos;%1&apos;: read failed</source>
+        <translation>Impossible de lire le fichier de modèle &apos;%1&apos; : échec de la lecture</translation>
+    </message>
+    <message>
+        <source>Risk levels: &apos;%1&apos; must be a non-negative number</source>
+        <translation>Niveaux de risque : &apos;%1&apos; doit être un nombre positif ou nul</translation>
+    </message>
+    <message>
+        <source>Risk levels must rise: medium &lt;= high &lt;= critical &lt;= 100</source>
+        <translation>Les niveaux de risque doivent croître : medium &lt;= high &lt;= critical &lt;= 100</translation>
+    </message>
+    <message>
+        <source>Ensemble weights: &apos;%1&apos; must be a non-negative number</source>
+        <translation>Poids de l&apos;ensemble : &apos;%1&apos; doit être un nombre positif ou nul</translation>
+    </message>
+    <message>
+        <source>Ensemble weights: &apos;supervised_max&apos; must be at most 1</source>
+        <translation>Poids de l&apos;ensemble : &apos;supervised_max&apos; doit valoir au plus 1</translation>
+    </message>
+    <message>
+        <source>Ensemble weights: at least one unsupervised weight must be above zero</source>
+        <translation>Poids de l&apos;ensemble : au moins un poids non supervisé doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>Cannot normalise scores: no training rows</source>
+        <translation>Impossible de normaliser les scores : aucune ligne d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Cannot normalise scores: a training score is not finite</source>
+        <translation>Impossible de normaliser les scores : un score d&apos;entraînement n&apos;est pas fini</translation>
+    </message>
+    <message>
+        <source>Score normalisation in the model is damaged: %1</source>
+        <translation>La normalisation des scores du modèle est endommagée : %1</translation>
+    </message>
+    <message>
+        <source>rows, levels or values missing</source>
+        <translation>rows, levels ou values manquants</translation>
+    </message>
+    <message>
+        <source>levels and values disagree in size or are empty</source>
+        <translation>levels et values n&apos;ont pas la même taille ou sont vides</translation>
+    </message>
+    <message>
+        <source>a non-number</source>
+        <translation>une valeur n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>a level outside (0, 1] or a value that is not finite</source>
+        <translation>un niveau hors de (0, 1] ou une valeur non finie</translation>
+    </message>
+    <message>
+        <source>levels must decrease and values must not</source>
+        <translation>les niveaux doivent décroître et les valeurs ne le doivent pas</translation>
+    </message>
+    <message>
+        <source>Gradient-boosted trees parameter &apos;%1&apos; %2.</source>
+        <translation>Le paramètre &apos;%1&apos; des arbres à gradient boosting %2.</translation>
+    </message>
+    <message>
+        <source>is %1; it must be more than 0 and at most 1</source>
+        <translation>vaut %1 ; il doit être supérieur à 0 et au plus égal à 1</translation>
+    </message>
+    <message>
+        <source>is %1; it must be between %2 and %3</source>
+        <translation>vaut %1 ; il doit être compris entre %2 et %3</translation>
+    </message>
+    <message>
+        <source>is missing from the saved parameters</source>
+        <translation>manque dans les paramètres enregistrés</translation>
+    </message>
+    <message>
+        <source>has the wrong type in the saved parameters</source>
+        <translation>a un type incorrect dans les paramètres enregistrés</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>est hors limites</translation>
+    </message>
+    <message>
+        <source>must be a non-negative integer</source>
+        <translation>doit être un entier positif ou nul</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1e9</source>
+        <translation>doit être compris entre 0 et 1e9</translation>
+    </message>
+    <message>
+        <source>must be 0 (automatic) or a positive weight up to 1e9</source>
+        <translation>doit valoir 0 (automatique) ou un poids positif jusqu&apos;à 1e9</translation>
+    </message>
+    <message>
+        <source>Gradient-boosted trees parameters must be an object.</source>
+        <translation>Les paramètres des arbres à gradient boosting doivent être un objet.</translation>
+    </message>
+    <message>
+        <source>%1 fraud and %2 genuine labels</source>
+        <translation>%1 étiquettes de fraude et %2 étiquettes légitimes</translation>
+    </message>
+    <message>
+        <source>Gradient-boosted trees: the validation rows have no data.</source>
+        <translation>Arbres à gradient boosting : les lignes de validation n&apos;ont pas de données.</translation>
+    </message>
+    <message>
+        <source>Gradient-boosted trees: the training rows have no data.</source>
+        <translation>Arbres à gradient boosting : les lignes d&apos;entraînement n&apos;ont pas de données.</translation>
+    </message>
+    <message>
+        <source>Gradient-boosted trees: %1 validation labels for %2 rows; give exactly one label per row.</source>
+        <translation>Arbres à gradient boosting : %1 étiquettes de validation pour %2 lignes ; donnez exactement une étiquette par ligne.</translation>
+    </message>
+    <message>
+        <source>Gradient-boosted trees: %1 training labels for %2 rows; give exactly one label per row.</source>
+        <translation>Arbres à gradient boosting : %1 étiquettes d&apos;entraînement pour %2 lignes ; donnez exactement une étiquette par ligne.</translation>
+    </message>
+    <message>
+        <source>Gradient-boosted trees: the validation label of row %1 is %2; every label must be 1 (fraud) or 0 (genuine). Leave unlabelled transactions out of supervised training.</source>
+        <translation>Arbres à gradient boosting : l&apos;étiquette de validation de la ligne %1 vaut %2 ; chaque étiquette doit valoir 1 (fraude) ou 0 (légitime). Laissez les transactions non étiquetées hors de l&apos;entraînement supervisé.</translation>
+    </message>
+    <message>
+        <source>Gradient-boosted trees: the training label of row %1 is %2; every label must be 1 (fraud) or 0 (genuine). Leave unlabelled transactions out of supervised training.</source>
+        <translation>Arbres à gradient boosting : l&apos;étiquette d&apos;entraînement de la ligne %1 vaut %2 ; chaque étiquette doit valoir 1 (fraude) ou 0 (légitime). Laissez les transactions non étiquetées hors de l&apos;entraînement supervisé.</translation>
+    </message>
+    <message>
+        <source>XGBoost returned an evaluation line FraudDesk cannot read: &apos;%1&apos;.</source>
+        <translation>XGBoost a renvoyé une ligne d&apos;évaluation que FraudDesk ne sait pas lire : &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Gradient-boosted trees: there are no training rows or no features.</source>
+        <translation>Arbres à gradient boosting : il n&apos;y a aucune ligne d&apos;entraînement ou aucune variable.</translation>
+    </message>
+    <message>
+        <source>Cannot train the supervised model: the training rows have %1. It needs both kinds; label more transactions (confirmed fraud and confirmed genuine ones) and train again.</source>
+        <translation>Impossible d&apos;entraîner le modèle supervisé : les lignes d&apos;entraînement ont %1. Il lui faut les deux sortes ; étiquetez d&apos;autres transactions (fraudes confirmées et transactions légitimes confirmées) et relancez l&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>Gradient-boosted trees: the validation rows have %1 features, the training rows %2.</source>
+        <translation>Arbres à gradient boosting : les lignes de validation ont %1 variables, les lignes d&apos;entraînement %2.</translation>
+    </message>
+    <message>
+        <source>Cannot use the validation slice for early stopping: it has %1. It needs both kinds; widen the slice, label more of it, or train without one.</source>
+        <translation>Impossible d&apos;utiliser la tranche de validation pour l&apos;arrêt anticipé : elle a %1. Il lui faut les deux sortes ; élargissez la tranche, étiquetez-en davantage ou entraînez sans tranche.</translation>
+    </message>
+    <message>
+        <source>Gradient-boosted trees: validation labels given without rows.</source>
+        <translation>Arbres à gradient boosting : étiquettes de validation fournies sans lignes.</translation>
+    </message>
+    <message>
+        <source>The gradient-boosted trees model was trained on %1 features but is given rows of %2.</source>
+        <translation>Le modèle d&apos;arbres à gradient boosting a été entraîné sur %1 variables, mais reçoit des lignes de %2.</translation>
+    </message>
+    <message>
+        <source>Gradient-boosted trees: no row data or no output buffer given.</source>
+        <translation>Arbres à gradient boosting : aucune donnée de ligne ou aucun tampon de sortie fourni.</translation>
+    </message>
+    <message>
+        <source>This gradient-boosted trees model was moved away.</source>
+        <translation>Ce modèle d&apos;arbres à gradient boosting a été déplacé.</translation>
+    </message>
+    <message>
+        <source>The XGBoost model is not usable: it is larger than 1 GiB.</source>
+        <translation>Le modèle XGBoost est inutilisable : il dépasse 1 Gio.</translation>
+    </message>
+    <message>
+        <source>The XGBoost model is not usable: XGBoost read it differently (%1 features, %2 trees).</source>
+        <translation>Le modèle XGBoost est inutilisable : XGBoost l&apos;a lu autrement (%1 variables, %2 arbres).</translation>
+    </message>
+    <message>
+        <source>no detail given</source>
+        <translation>aucun détail fourni</translation>
+    </message>
+    <message>
+        <source>XGBoost %1 failed: %2</source>
+        <translation>Échec de XGBoost %1 : %2</translation>
+    </message>
+    <message>
+        <source>XGBoost returned %1 prediction values for %2 rows; expected %3 per row.</source>
+        <translation>XGBoost a renvoyé %1 valeurs de prédiction pour %2 lignes ; %3 par ligne étaient attendues.</translation>
+    </message>
+    <message>
+        <source>The XGBoost model is not usable: %1. Train the model again or pick another file.</source>
+        <translation>Le modèle XGBoost est inutilisable : %1. Réentraînez le modèle ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON or UBJSON (error at byte %1)</source>
+        <translation>ce n&apos;est pas du JSON ou de l&apos;UBJSON valide (erreur à l&apos;octet %1)</translation>
+    </message>
+    <message>
+        <source>it holds more values than its size allows</source>
+        <translation>il contient plus de valeurs que sa taille ne le permet</translation>
+    </message>
+    <message>
+        <source>a container claims %1 elements in %2 bytes</source>
+        <translation>un conteneur annonce %1 éléments dans %2 octets</translation>
+    </message>
+    <message>
+        <source>it nests deeper than any model</source>
+        <translation>il est plus imbriqué que n&apos;importe quel modèle</translation>
+    </message>
+    <message>
+        <source>it is not in XGBoost&apos;s JSON or UBJSON format</source>
+        <translation>il n&apos;est pas au format JSON ou UBJSON de XGBoost</translation>
+    </message>
+    <message>
+        <source>it could not be parsed (%1)</source>
+        <translation>il n&apos;a pas pu être analysé (%1)</translation>
+    </message>
+    <message>
+        <source>it could not be parsed</source>
+        <translation>il n&apos;a pas pu être analysé</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;%2&apos;</source>
+        <translation>%1 n&apos;a pas de &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is not an array</source>
+        <translation>%1 n&apos;est pas un tableau</translation>
+    </message>
+    <message>
+        <source>%1 is not a string</source>
+        <translation>%1 n&apos;est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 est hors limites</translation>
+    </message>
+    <message>
+        <source>%1 holds a value that is not an integer</source>
+        <translation>%1 contient une valeur qui n&apos;est pas un entier</translation>
+    </message>
+    <message>
+        <source>%1 does not have one value per node</source>
+        <translation>%1 n&apos;a pas une valeur par nœud</translation>
+    </message>
+    <message>
+        <source>%1 holds a value that is not a finite number</source>
+        <translation>%1 contient une valeur qui n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>tree %1 does not have its position as its id</source>
+        <translation>l&apos;arbre %1 n&apos;a pas sa position comme id</translation>
+    </message>
+    <message>
+        <source>tree %1 has no valid node count</source>
+        <translation>l&apos;arbre %1 n&apos;a pas de nombre de nœuds valide</translation>
+    </message>
+    <message>
+        <source>tree %1 was built for a different number of features</source>
+        <translation>l&apos;arbre %1 a été construit pour un nombre différent de variables</translation>
+    </message>
+    <message>
+        <source>tree %1.default_left holds a value other than 0/1</source>
+        <translation>l&apos;arbre %1.default_left contient une valeur autre que 0/1</translation>
+    </message>
+    <message>
+        <source>tree %1 has a categorical split, which FraudDesk never trains</source>
+        <translation>l&apos;arbre %1 a une division catégorielle, que FraudDesk n&apos;entraîne jamais</translation>
+    </message>
+    <message>
+        <source>tree %1 has categorical splits, which FraudDesk never trains</source>
+        <translation>l&apos;arbre %1 a des divisions catégorielles, que FraudDesk n&apos;entraîne jamais</translation>
+    </message>
+    <message>
+        <source>tree %1 has a root with a parent</source>
+        <translation>l&apos;arbre %1 a une racine avec un parent</translation>
+    </message>
+    <message>
+        <source>tree %1 has a leaf with one child</source>
+        <translation>l&apos;arbre %1 a une feuille avec un enfant</translation>
+    </message>
+    <message>
+        <source>tree %1 has a node whose children are out of place</source>
+        <translation>l&apos;arbre %1 a un nœud dont les enfants sont mal placés</translation>
+    </message>
+    <message>
+        <source>tree %1 splits on a feature that does not exist</source>
+        <translation>l&apos;arbre %1 divise selon une variable qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>tree %1 has children that do not name their parent</source>
+        <translation>l&apos;arbre %1 a des enfants qui ne désignent pas leur parent</translation>
+    </message>
+    <message>
+        <source>tree %1 is deeper than any trained tree</source>
+        <translation>l&apos;arbre %1 est plus profond que tout arbre entraîné</translation>
+    </message>
+    <message>
+        <source>it was trained on %1 features but %2 are expected</source>
+        <translation>il a été entraîné sur %1 variables, mais %2 sont attendues</translation>
+    </message>
+    <message>
+        <source>it is a multi-class model, not a fraud / genuine one</source>
+        <translation>c&apos;est un modèle multiclasse, pas un modèle fraude / légitime</translation>
+    </message>
+    <message>
+        <source>it predicts more than one target</source>
+        <translation>il prédit plus d&apos;une cible</translation>
+    </message>
+    <message>
+        <source>its base score is not a probability</source>
+        <translation>son score de base n&apos;est pas une probabilité</translation>
+    </message>
+    <message>
+        <source>its objective is not binary:logistic</source>
+        <translation>son objectif n&apos;est pas binary:logistic</translation>
+    </message>
+    <message>
+        <source>its scale_pos_weight is not a valid weight</source>
+        <translation>son scale_pos_weight n&apos;est pas un poids valide</translation>
+    </message>
+    <message>
+        <source>it is not a tree model (gbtree)</source>
+        <translation>ce n&apos;est pas un modèle d&apos;arbres (gbtree)</translation>
+    </message>
+    <message>
+        <source>its tree count does not match its trees</source>
+        <translation>son nombre d&apos;arbres ne correspond pas à ses arbres</translation>
+    </message>
+    <message>
+        <source>it is a random-forest style model, which FraudDesk never trains</source>
+        <translation>c&apos;est un modèle de type forêt aléatoire, que FraudDesk n&apos;entraîne jamais</translation>
+    </message>
+    <message>
+        <source>it has no trees</source>
+        <translation>il n&apos;a aucun arbre</translation>
+    </message>
+    <message>
+        <source>it has trees for more than one class</source>
+        <translation>il a des arbres pour plus d&apos;une classe</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>il est vide</translation>
+    </message>
+    <message>
+        <source>it could not be read (%1)</source>
+        <translation>il n&apos;a pas pu être lu (%1)</translation>
+    </message>
+    <message>
+        <source>Isolation Forest: trees must be between 1 and 100000</source>
+        <translation>Isolation Forest : le nombre d&apos;arbres doit être compris entre 1 et 100000</translation>
+    </message>
+    <message>
+        <source>Isolation Forest: the sample size must be at least 2</source>
+        <translation>Isolation Forest : la taille d&apos;échantillon doit être d&apos;au moins 2</translation>
+    </message>
+    <message>
+        <source>Isolation Forest needs at least two rows to train on</source>
+        <translation>Isolation Forest a besoin d&apos;au moins deux lignes pour s&apos;entraîner</translation>
+    </message>
+    <message>
+        <source>Isolation Forest needs at least one feature</source>
+        <translation>Isolation Forest a besoin d&apos;au moins une variable</translation>
+    </message>
+    <message>
+        <source>Isolation Forest: row %1, column %2 is not a finite number</source>
+        <translation>Isolation Forest : la ligne %1, colonne %2 n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>Isolation Forest: too many nodes</source>
+        <translation>Isolation Forest : trop de nœuds</translation>
+    </message>
+    <message>
+        <source>Isolation Forest expects %1 features, got %2</source>
+        <translation>Isolation Forest attend %1 variables, elle en a reçu %2</translation>
+    </message>
+    <message>
+        <source>The Isolation Forest in the model is damaged: %1</source>
+        <translation>L&apos;Isolation Forest du modèle est endommagée : %1</translation>
+    </message>
+    <message>
+        <source>node count out of range</source>
+        <translation>nombre de nœuds hors limites</translation>
+    </message>
+    <message>
+        <source>sample size out of range</source>
+        <translation>taille d&apos;échantillon hors limites</translation>
+    </message>
+    <message>
+        <source>node arrays differ in length</source>
+        <translation>les tableaux de nœuds n&apos;ont pas la même longueur</translation>
+    </message>
+    <message>
+        <source>the tree count does not match its roots</source>
+        <translation>le nombre d&apos;arbres ne correspond pas à leurs racines</translation>
+    </message>
+    <message>
+        <source>a tree root is out of order or range</source>
+        <translation>une racine d&apos;arbre est hors d&apos;ordre ou hors limites</translation>
+    </message>
+    <message>
+        <source>node %1 belongs to no tree</source>
+        <translation>le nœud %1 n&apos;appartient à aucun arbre</translation>
+    </message>
+    <message>
+        <source>leaf %1 is malformed</source>
+        <translation>la feuille %1 est mal formée</translation>
+    </message>
+    <message>
+        <source>node %1 has a bad feature, child or threshold</source>
+        <translation>le nœud %1 a une variable, un enfant ou un seuil invalide</translation>
+    </message>
+    <message>
+        <source>node %1 shares a child</source>
+        <translation>le nœud %1 partage un enfant</translation>
+    </message>
+    <message>
+        <source>a tree is too deep</source>
+        <translation>un arbre est trop profond</translation>
+    </message>
+    <message>
+        <source>an alert budget needs scored history with times</source>
+        <translation>un budget d&apos;alertes a besoin d&apos;un historique noté avec des horodatages</translation>
+    </message>
+    <message>
+        <source>the alert budget must be above zero</source>
+        <translation>le budget d&apos;alertes doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>a top-fraction threshold needs scored history</source>
+        <translation>un seuil par fraction supérieure a besoin d&apos;un historique noté</translation>
+    </message>
+    <message>
+        <source>the fraction must be in (0, 1]</source>
+        <translation>la fraction doit être dans (0, 1]</translation>
+    </message>
+    <message>
+        <source>a threshold policy needs a kind and a value</source>
+        <translation>une politique de seuil a besoin d&apos;un type et d&apos;une valeur</translation>
+    </message>
+    <message>
+        <source>unknown threshold policy &apos;%1&apos;</source>
+        <translation>politique de seuil inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the policy value must be above zero</source>
+        <translation>la valeur de la politique doit être supérieure à zéro</translation>
+    </message>
+    <message>
+        <source>a cost-based threshold needs fraud labels in the history; use an alert budget (alerts per day or top fraction) until there are some</source>
+        <translation>un seuil fondé sur les coûts a besoin d&apos;étiquettes de fraude dans l&apos;historique ; utilisez un budget d&apos;alertes (alertes par jour ou fraction supérieure) en attendant</translation>
+    </message>
+</context>
+<context>
+    <name>core/Export</name>
+    <message>
+        <source>cannot write %1 (temporary file %2): check the folder exists and is writable</source>
+        <translation>impossible d’écrire %1 (fichier temporaire %2) : vérifiez que le dossier existe et est accessible en écriture</translation>
+    </message>
+    <message>
+        <source>writing %1 failed (disk full?)</source>
+        <translation>l’écriture de %1 a échoué (disque plein ?)</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2: %3</source>
+        <translation>impossible de renommer %1 en %2 : %3</translation>
+    </message>
+    <message>
+        <source>unknown output format &apos;%1&apos;: use csv, ndjson or json</source>
+        <translation>format de sortie inconnu &apos;%1&apos; : utilisez csv, ndjson ou json</translation>
+    </message>
+    <message>
+        <source>no database at %1; open one, or create one by importing transactions</source>
+        <translation>aucune base de données à %1 ; ouvrez-en une, ou créez-en une en important des transactions</translation>
+    </message>
+    <message>
+        <source>the export file %1 is the database itself; choose another file name</source>
+        <translation>le fichier d’export %1 est la base de données elle-même ; choisissez un autre nom de fichier</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name for the export</source>
+        <translation>%1 est un dossier ; indiquez un nom de fichier pour l’export</translation>
+    </message>
+    <message>
+        <source>the period is empty: its start %1 is not before its end %2; choose a start before the end</source>
+        <translation>la période est vide : son début %1 n’est pas antérieur à sa fin %2 ; choisissez un début antérieur à la fin</translation>
+    </message>
+    <message>
+        <source>export cancelled; nothing was written</source>
+        <translation>export annulé ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>cannot record the export in the audit log of %1, so nothing was written: %2</source>
+        <translation>impossible d’inscrire l’export dans le journal d’audit de %1, rien n’a donc été écrit : %2</translation>
+    </message>
+</context>
+<context>
     <name>core/Features</name>
     <message>
         <source>Natural logarithm of 1 + the amount in major units (refunds count as 0).</source>
@@ -259,6 +1013,765 @@
     </message>
 </context>
 <context>
+    <name>core/Import</name>
+    <message>
+        <source>currency exponent %1 is not supported; use 0 to 18 decimals</source>
+        <translation>l’exposant de devise %1 n’est pas pris en charge ; utilisez 0 à 18 décimales</translation>
+    </message>
+    <message>
+        <source>amount is empty; give a number such as 12.34</source>
+        <translation>le montant est vide ; indiquez un nombre tel que 12.34</translation>
+    </message>
+    <message>
+        <source>amount &apos;%1&apos; is not a number; use digits with &apos;.&apos; as the decimal separator, e.g. 1234.56</source>
+        <translation>le montant &apos;%1&apos; n’est pas un nombre ; utilisez des chiffres avec &apos;.&apos; comme séparateur décimal, p. ex. 1234.56</translation>
+    </message>
+    <message>
+        <source>amount &apos;%1&apos; contains a thousands separator; remove it and use &apos;.&apos; as the decimal separator, e.g. 1234.56</source>
+        <translation>le montant &apos;%1&apos; contient un séparateur de milliers ; supprimez-le et utilisez &apos;.&apos; comme séparateur décimal, p. ex. 1234.56</translation>
+    </message>
+    <message>
+        <source>amount &apos;%1&apos; is not a finite number; give a decimal amount such as 12.34</source>
+        <translation>le montant &apos;%1&apos; n’est pas un nombre fini ; indiquez un montant décimal tel que 12.34</translation>
+    </message>
+    <message>
+        <source>amount &apos;%1&apos; is too large</source>
+        <translation>le montant &apos;%1&apos; est trop grand</translation>
+    </message>
+    <message>
+        <source>%1: read error: %2. Check the disk or copy the file elsewhere and retry.</source>
+        <translation>%1 : erreur de lecture : %2. Vérifiez le disque ou copiez le fichier ailleurs et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1: file not found. Check the path and try again.</source>
+        <translation>%1 : fichier introuvable. Vérifiez le chemin et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1: is a directory, not a file. Name a CSV, JSON or NDJSON file.</source>
+        <translation>%1 : est un dossier, pas un fichier. Indiquez un fichier CSV, JSON ou NDJSON.</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2. Check its permissions.</source>
+        <translation>%1 : ouverture impossible : %2. Vérifiez ses droits d’accès.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>barre verticale</translation>
+    </message>
+    <message>
+        <source>column %1 contains a NUL byte; the file may be binary or UTF-16. Export it again as UTF-8 CSV.</source>
+        <translation>la colonne %1 contient un octet NUL ; le fichier est peut-être binaire ou en UTF-16. Exportez-le de nouveau en CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; contains a NUL byte; the file may be binary or UTF-16. Export it again as UTF-8 CSV.</source>
+        <translation>le champ &apos;%1&apos; contient un octet NUL ; le fichier est peut-être binaire ou en UTF-16. Exportez-le de nouveau en CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>a field beyond the header&apos;s columns contains a NUL byte; the file may be binary or UTF-16. Export it again as UTF-8 CSV.</source>
+        <translation>un champ au-delà des colonnes de l’en-tête contient un octet NUL ; le fichier est peut-être binaire ou en UTF-16. Exportez-le de nouveau en CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>column %1 contains a double quote but is not quoted. Enclose the field in double quotes and double the quote inside it (&quot;&quot;).</source>
+        <translation>la colonne %1 contient un guillemet mais n’est pas entre guillemets. Entourez le champ de guillemets doubles et doublez le guillemet qu’il contient (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; contains a double quote but is not quoted. Enclose the field in double quotes and double the quote inside it (&quot;&quot;).</source>
+        <translation>le champ &apos;%1&apos; contient un guillemet mais n’est pas entre guillemets. Entourez le champ de guillemets doubles et doublez le guillemet qu’il contient (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>a field beyond the header&apos;s columns contains a double quote but is not quoted. Enclose the field in double quotes and double the quote inside it (&quot;&quot;).</source>
+        <translation>un champ au-delà des colonnes de l’en-tête contient un guillemet mais n’est pas entre guillemets. Entourez le champ de guillemets doubles et doublez le guillemet qu’il contient (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of column %1. A quote inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation>du texte suit le guillemet fermant de la colonne %1. Un guillemet dans un champ entre guillemets doit être doublé (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of field &apos;%1&apos;. A quote inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation>du texte suit le guillemet fermant du champ &apos;%1&apos;. Un guillemet dans un champ entre guillemets doit être doublé (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of a field beyond the header&apos;s columns. A quote inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation>du texte suit le guillemet fermant d’un champ au-delà des colonnes de l’en-tête. Un guillemet dans un champ entre guillemets doit être doublé (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>column %1 is %2 bytes long, over the limit of %3 bytes (1 MiB) for one field.</source>
+        <translation>la colonne %1 fait %2 octets, au-delà de la limite de %3 octets (1 Mio) pour un champ.</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is %2 bytes long, over the limit of %3 bytes (1 MiB) for one field.</source>
+        <translation>le champ &apos;%1&apos; fait %2 octets, au-delà de la limite de %3 octets (1 Mio) pour un champ.</translation>
+    </message>
+    <message>
+        <source>a field beyond the header&apos;s columns is %1 bytes long, over the limit of %2 bytes (1 MiB) for one field.</source>
+        <translation>un champ au-delà des colonnes de l’en-tête fait %1 octets, au-delà de la limite de %2 octets (1 Mio) pour un champ.</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty. Choose a CSV file with a header line and at least one row.</source>
+        <translation>%1 : le fichier est vide. Choisissez un fichier CSV avec une ligne d’en-tête et au moins une ligne.</translation>
+    </message>
+    <message>
+        <source>%1: the file has no header line, only blank lines. Add a header line naming the columns.</source>
+        <translation>%1 : le fichier n’a pas de ligne d’en-tête, seulement des lignes vides. Ajoutez une ligne d’en-tête qui nomme les colonnes.</translation>
+    </message>
+    <message>
+        <source>%1: header (line %2) is longer than 4 MiB; this does not look like a CSV file.</source>
+        <translation>%1 : l’en-tête (ligne %2) dépasse 4 Mio ; cela ne ressemble pas à un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>%1: header (line %2) has a quote that is never closed. Fix the header&apos;s quoting.</source>
+        <translation>%1 : l’en-tête (ligne %2) a un guillemet jamais fermé. Corrigez les guillemets de l’en-tête.</translation>
+    </message>
+    <message>
+        <source>%1: header (line %2): %3 Fix the header line.</source>
+        <translation>%1 : en-tête (ligne %2) : %3 Corrigez la ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <source>%1: header (line %2) has more than %3 columns; check that this is a CSV file.</source>
+        <translation>%1 : l’en-tête (ligne %2) a plus de %3 colonnes ; vérifiez qu’il s’agit bien d’un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>%1: header (line %2): column %3 has no name (the %4 is the delimiter). Give every column a name.</source>
+        <translation>%1 : en-tête (ligne %2) : la colonne %3 n’a pas de nom (le séparateur est : %4). Donnez un nom à chaque colonne.</translation>
+    </message>
+    <message>
+        <source>%1: header (line %2): the column name &apos;%3&apos; appears twice. Rename one so every column name is unique.</source>
+        <translation>%1 : en-tête (ligne %2) : le nom de colonne &apos;%3&apos; apparaît deux fois. Renommez-en une pour que chaque nom de colonne soit unique.</translation>
+    </message>
+    <message>
+        <source>the record is longer than the limit of %2 bytes (4 MiB) because the quote opened in field &apos;%1&apos; is never closed. A quote inside a quoted field must be doubled (&quot;&quot;). Reading resumed on the next line.</source>
+        <translation>l’enregistrement dépasse la limite de %2 octets (4 Mio) car le guillemet ouvert dans le champ &apos;%1&apos; n’est jamais fermé. Un guillemet dans un champ entre guillemets doit être doublé (&quot;&quot;). La lecture a repris à la ligne suivante.</translation>
+    </message>
+    <message>
+        <source>the record is longer than the limit of %1 bytes (4 MiB) because the quote opened in a field beyond the header&apos;s columns is never closed. A quote inside a quoted field must be doubled (&quot;&quot;). Reading resumed on the next line.</source>
+        <translation>l’enregistrement dépasse la limite de %1 octets (4 Mio) car le guillemet ouvert dans un champ au-delà des colonnes de l’en-tête n’est jamais fermé. Un guillemet dans un champ entre guillemets doit être doublé (&quot;&quot;). La lecture a repris à la ligne suivante.</translation>
+    </message>
+    <message>
+        <source>the record is longer than the limit of %1 bytes (4 MiB). Reading resumed on the next line.</source>
+        <translation>l’enregistrement dépasse la limite de %1 octets (4 Mio). La lecture a repris à la ligne suivante.</translation>
+    </message>
+    <message>
+        <source>the quote opened in field &apos;%1&apos; is never closed before the end of the file. A quote inside a quoted field must be doubled (&quot;&quot;). Reading resumed on the next line.</source>
+        <translation>le guillemet ouvert dans le champ &apos;%1&apos; n’est pas fermé avant la fin du fichier. Un guillemet dans un champ entre guillemets doit être doublé (&quot;&quot;). La lecture a repris à la ligne suivante.</translation>
+    </message>
+    <message>
+        <source>the quote opened in a field beyond the header&apos;s columns is never closed before the end of the file. A quote inside a quoted field must be doubled (&quot;&quot;). Reading resumed on the next line.</source>
+        <translation>le guillemet ouvert dans un champ au-delà des colonnes de l’en-tête n’est pas fermé avant la fin du fichier. Un guillemet dans un champ entre guillemets doit être doublé (&quot;&quot;). La lecture a repris à la ligne suivante.</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2. Check the delimiter (%3) and the quoting on this line.</source>
+        <translation>%1 champs attendus, %2 trouvés. Vérifiez le séparateur (%3) et les guillemets de cette ligne.</translation>
+    </message>
+    <message>
+        <source>mapping profile is not a JSON object</source>
+        <translation>le profil de correspondance n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be a string</source>
+        <translation>&quot;name&quot; doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>&quot;columns&quot; must be an object</source>
+        <translation>&quot;columns&quot; doit être un objet</translation>
+    </message>
+    <message>
+        <source>&quot;columns&quot; names unknown field &quot;%1&quot;; fields are transaction_id, timestamp, card_id, amount, ...</source>
+        <translation>&quot;columns&quot; nomme le champ inconnu &quot;%1&quot; ; les champs sont transaction_id, timestamp, card_id, amount, ...</translation>
+    </message>
+    <message>
+        <source>column for &quot;%1&quot; must be a string</source>
+        <translation>la colonne de &quot;%1&quot; doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>&quot;ignored&quot; must be an array</source>
+        <translation>&quot;ignored&quot; doit être un tableau</translation>
+    </message>
+    <message>
+        <source>&quot;ignored&quot; must hold column names</source>
+        <translation>&quot;ignored&quot; doit contenir des noms de colonnes</translation>
+    </message>
+    <message>
+        <source>&quot;timestamp_format&quot; must be auto, iso8601, epoch_seconds, epoch_millis or offset_seconds</source>
+        <translation>&quot;timestamp_format&quot; doit valoir auto, iso8601, epoch_seconds, epoch_millis ou offset_seconds</translation>
+    </message>
+    <message>
+        <source>&quot;timestamp_start&quot;: %1</source>
+        <translation>&quot;timestamp_start&quot; : %1</translation>
+    </message>
+    <message>
+        <source>&quot;default_currency&quot; must be an ISO 4217 code such as EUR</source>
+        <translation>&quot;default_currency&quot; doit être un code ISO 4217 tel que EUR</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in mapping profile</source>
+        <translation>clé inconnue &quot;%1&quot; dans le profil de correspondance</translation>
+    </message>
+    <message>
+        <source>mapping profile name &quot;%1&quot; is not valid: use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
+        <translation>le nom de profil de correspondance &quot;%1&quot; n’est pas valide : utilisez des lettres, des chiffres, &apos;_&apos;, &apos;-&apos; et &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write mapping profile %1</source>
+        <translation>impossible d’écrire le profil de correspondance %1</translation>
+    </message>
+    <message>
+        <source>cannot save mapping profile %1: %2</source>
+        <translation>impossible d’enregistrer le profil de correspondance %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot read mapping profile %1</source>
+        <translation>impossible de lire le profil de correspondance %1</translation>
+    </message>
+    <message>
+        <source>mapping profile %1: %2</source>
+        <translation>profil de correspondance %1 : %2</translation>
+    </message>
+    <message>
+        <source>mapping profile name &quot;%1&quot; is not valid</source>
+        <translation>le nom de profil de correspondance &quot;%1&quot; n’est pas valide</translation>
+    </message>
+    <message>
+        <source>no mapping profile named &quot;%1&quot; in %2; save one from the import wizard or pass a profile file</source>
+        <translation>aucun profil de correspondance nommé &quot;%1&quot; dans %2 ; enregistrez-en un depuis l’assistant d’import ou indiquez un fichier de profil</translation>
+    </message>
+    <message>
+        <source>%1: the mapping puts %2 in column &quot;%3&quot;, which the file does not have. Fix the mapping or the file.</source>
+        <translation>%1 : la correspondance place %2 dans la colonne &quot;%3&quot;, que le fichier n’a pas. Corrigez la correspondance ou le fichier.</translation>
+    </message>
+    <message>
+        <source>%1: no %2 column found among %3 columns. Name it &quot;%4&quot; or map it with --mapping (a profile).</source>
+        <translation>%1 : aucune colonne %2 parmi %3 colonnes. Nommez-la &quot;%4&quot; ou associez-la avec --mapping (un profil).</translation>
+    </message>
+    <message>
+        <source>timestamp is empty</source>
+        <translation>l’horodatage est vide</translation>
+    </message>
+    <message>
+        <source>currency &apos;%1&apos; is not an ISO 4217 code such as EUR</source>
+        <translation>la devise &apos;%1&apos; n’est pas un code ISO 4217 tel que EUR</translation>
+    </message>
+    <message>
+        <source>amount is empty</source>
+        <translation>le montant est vide</translation>
+    </message>
+    <message>
+        <source>label &apos;%1&apos; is not 0, 1, true or false; leave it empty when unknown</source>
+        <translation>le libellé &apos;%1&apos; n’est pas 0, 1, true ou false ; laissez-le vide s’il est inconnu</translation>
+    </message>
+    <message>
+        <source>latitude &apos;%1&apos; is not a number between -%2 and %3</source>
+        <translation>la latitude &apos;%1&apos; n’est pas un nombre entre -%2 et %3</translation>
+    </message>
+    <message>
+        <source>longitude &apos;%1&apos; is not a number between -%2 and %3</source>
+        <translation>la longitude &apos;%1&apos; n’est pas un nombre entre -%2 et %3</translation>
+    </message>
+    <message>
+        <source>the row holds a NUL byte; the file may be corrupt</source>
+        <translation>la ligne contient un octet NUL ; le fichier est peut-être corrompu</translation>
+    </message>
+    <message>
+        <source>transaction id is empty; every row needs a unique id</source>
+        <translation>l’identifiant de transaction est vide ; chaque ligne doit avoir un identifiant unique</translation>
+    </message>
+    <message>
+        <source>fraud_rate must be between 0 and 0.5</source>
+        <translation>fraud_rate doit être compris entre 0 et 0.5</translation>
+    </message>
+    <message>
+        <source>rows_per_day must be a positive number</source>
+        <translation>rows_per_day doit être un nombre positif</translation>
+    </message>
+    <message>
+        <source>%1: the file is UTF-32 text; save it as UTF-8 and import it again.</source>
+        <translation>%1 : le fichier est du texte UTF-32 ; enregistrez-le en UTF-8 et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: the file is UTF-16 text; save it as UTF-8 (in Excel: Save As, &quot;CSV UTF-8&quot;) and import it again.</source>
+        <translation>%1 : le fichier est du texte UTF-16 ; enregistrez-le en UTF-8 (dans Excel : Enregistrer sous, &quot;CSV UTF-8&quot;) et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (or an Excel .xlsx workbook)</source>
+        <translation>une archive ZIP (ou un classeur Excel .xlsx)</translation>
+    </message>
+    <message>
+        <source>an empty ZIP archive</source>
+        <translation>une archive ZIP vide</translation>
+    </message>
+    <message>
+        <source>gzip-compressed</source>
+        <translation>compressé avec gzip</translation>
+    </message>
+    <message>
+        <source>bzip2-compressed</source>
+        <translation>compressé avec bzip2</translation>
+    </message>
+    <message>
+        <source>xz-compressed</source>
+        <translation>compressé avec xz</translation>
+    </message>
+    <message>
+        <source>zstd-compressed</source>
+        <translation>compressé avec zstd</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>une archive 7-Zip</translation>
+    </message>
+    <message>
+        <source>%1: the file looks compressed (%2); unzip it first (or export the sheet as CSV) and import the extracted file.</source>
+        <translation>%1 : le fichier semble compressé (%2) ; décompressez-le d’abord (ou exportez la feuille en CSV) et importez le fichier extrait.</translation>
+    </message>
+    <message>
+        <source>%1: the file looks like UTF-16 text without a byte order mark; save it as UTF-8 and import it again.</source>
+        <translation>%1 : le fichier semble être du texte UTF-16 sans indicateur d’ordre des octets ; enregistrez-le en UTF-8 et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: the file is binary (it contains NUL bytes), not CSV, JSON or NDJSON text; export the data as CSV or JSON and import that.</source>
+        <translation>%1 : le fichier est binaire (il contient des octets NUL), pas du texte CSV, JSON ou NDJSON ; exportez les données en CSV ou JSON et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>%1: the file is binary (mostly control bytes), not CSV, JSON or NDJSON text; export the data as CSV or JSON and import that.</source>
+        <translation>%1 : le fichier est binaire (surtout des caractères de contrôle), pas du texte CSV, JSON ou NDJSON ; exportez les données en CSV ou JSON et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>unknown input format &apos;%1&apos; (expected auto, csv, json or ndjson)</source>
+        <translation>format d’entrée inconnu &apos;%1&apos; (attendu : auto, csv, json ou ndjson)</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; choose a file that contains data.</source>
+        <translation>%1 : le fichier est vide ; choisissez un fichier qui contient des données.</translation>
+    </message>
+    <message>
+        <source>%1: the file contains only blank space; choose a file that contains data.</source>
+        <translation>%1 : le fichier ne contient que des blancs ; choisissez un fichier qui contient des données.</translation>
+    </message>
+    <message>
+        <source>the end of the input</source>
+        <translation>la fin de l’entrée</translation>
+    </message>
+    <message>
+        <source>the record is empty</source>
+        <translation>l’enregistrement est vide</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the object</source>
+        <translation>inattendu : %1 après l’objet</translation>
+    </message>
+    <message>
+        <source>the record is a JSON number, not an object</source>
+        <translation>l’enregistrement est un nombre JSON, pas un objet</translation>
+    </message>
+    <message>
+        <source>the record is a JSON boolean, not an object</source>
+        <translation>l’enregistrement est un booléen JSON, pas un objet</translation>
+    </message>
+    <message>
+        <source>the record is a JSON array, not an object</source>
+        <translation>l’enregistrement est un tableau JSON, pas un objet</translation>
+    </message>
+    <message>
+        <source>the record is a JSON string, not an object</source>
+        <translation>l’enregistrement est une chaîne JSON, pas un objet</translation>
+    </message>
+    <message>
+        <source>the record is a JSON null, not an object</source>
+        <translation>l’enregistrement est un null JSON, pas un objet</translation>
+    </message>
+    <message>
+        <source>the record is a JSON value, not an object</source>
+        <translation>l’enregistrement est une valeur JSON, pas un objet</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after a key but found %1</source>
+        <translation>&apos;:&apos; attendu après une clé, mais trouvé : %1</translation>
+    </message>
+    <message>
+        <source>objects and arrays are nested too deeply</source>
+        <translation>les objets et tableaux sont imbriqués trop profondément</translation>
+    </message>
+    <message>
+        <source>expected a quoted key but found %1</source>
+        <translation>clé entre guillemets attendue, mais trouvé : %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;%1&apos; but found %2</source>
+        <translation>&apos;,&apos; ou &apos;%1&apos; attendu, mais trouvé : %2</translation>
+    </message>
+    <message>
+        <source>invalid literal (expected %1)</source>
+        <translation>littéral invalide (attendu : %1)</translation>
+    </message>
+    <message>
+        <source>unexpected %1 where a value should be</source>
+        <translation>inattendu : %1 là où une valeur devrait se trouver</translation>
+    </message>
+    <message>
+        <source>a number has no digits after &apos;.&apos;</source>
+        <translation>un nombre n’a pas de chiffres après &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>a number has no digits in its exponent</source>
+        <translation>un nombre n’a pas de chiffres dans son exposant</translation>
+    </message>
+    <message>
+        <source>a \u escape needs four hex digits</source>
+        <translation>une séquence d’échappement \u exige quatre chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>une chaîne n’est pas fermée</translation>
+    </message>
+    <message>
+        <source>a string contains a raw control character (%1); it must be escaped</source>
+        <translation>une chaîne contient un caractère de contrôle brut (%1) ; il doit être échappé</translation>
+    </message>
+    <message>
+        <source>invalid escape &apos;\%1&apos; in a string</source>
+        <translation>séquence d’échappement invalide &apos;\%1&apos; dans une chaîne</translation>
+    </message>
+    <message>
+        <source>%1: starts with invalid bytes; save it as UTF-8 JSON.</source>
+        <translation>%1 : commence par des octets invalides ; enregistrez-le en JSON UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1: is empty. Choose a file that contains transactions.</source>
+        <translation>%1 : est vide. Choisissez un fichier qui contient des transactions.</translation>
+    </message>
+    <message>
+        <source>%1: is a JSON array, not NDJSON (one object per line). Open it as JSON.</source>
+        <translation>%1 : est un tableau JSON, pas du NDJSON (un objet par ligne). Ouvrez-le en JSON.</translation>
+    </message>
+    <message>
+        <source>%1: is not NDJSON: the first line does not start with &apos;{&apos; (found %2). Open it as CSV or fix the file.</source>
+        <translation>%1 : n’est pas du NDJSON : la première ligne ne commence pas par &apos;{&apos; (trouvé : %2). Ouvrez-le en CSV ou corrigez le fichier.</translation>
+    </message>
+    <message>
+        <source>%1: is not a JSON array: it should start with &apos;[&apos; but starts with %2. Open it as NDJSON or as a JSON object with a &quot;transactions&quot; array, or fix the file.</source>
+        <translation>%1 : n’est pas un tableau JSON : il devrait commencer par &apos;[&apos; mais commence par %2. Ouvrez-le en NDJSON ou comme objet JSON avec un tableau &quot;transactions&quot;, ou corrigez le fichier.</translation>
+    </message>
+    <message>
+        <source>%1: has no &quot;transactions&quot; array at the top level. Put the records in {&quot;transactions&quot;: [ ... ]}, or save them as a JSON array or NDJSON.</source>
+        <translation>%1 : n’a pas de tableau &quot;transactions&quot; au premier niveau. Placez les enregistrements dans {&quot;transactions&quot;: [ ... ]}, ou enregistrez-les comme tableau JSON ou en NDJSON.</translation>
+    </message>
+    <message>
+        <source>%1: is not a JSON object: it starts with %2. Open it as a JSON array, NDJSON or CSV.</source>
+        <translation>%1 : n’est pas un objet JSON : il commence par %2. Ouvrez-le comme tableau JSON, en NDJSON ou en CSV.</translation>
+    </message>
+    <message>
+        <source>%1: is not valid JSON near line %2: expected a quoted key, found %3.</source>
+        <translation>%1 : n’est pas du JSON valide vers la ligne %2 : clé entre guillemets attendue, trouvé : %3.</translation>
+    </message>
+    <message>
+        <source>%1: is not valid JSON near line %2: expected &apos;:&apos; after a key.</source>
+        <translation>%1 : n’est pas du JSON valide vers la ligne %2 : &apos;:&apos; attendu après une clé.</translation>
+    </message>
+    <message>
+        <source>%1: has a &quot;transactions&quot; member that is not an array (it starts with %2). It must hold [ ... ] records.</source>
+        <translation>%1 : a un membre &quot;transactions&quot; qui n’est pas un tableau (il commence par %2). Il doit contenir des enregistrements [ ... ].</translation>
+    </message>
+    <message>
+        <source>invalid JSON record: %1 (line %2, byte %3 of the record)</source>
+        <translation>enregistrement JSON invalide : %1 (ligne %2, octet %3 de l’enregistrement)</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 MiB; it was skipped</source>
+        <translation>la ligne dépasse %1 Mio ; elle a été ignorée</translation>
+    </message>
+    <message>
+        <source>the record is cut off at the end of the input (truncated file?)</source>
+        <translation>l’enregistrement est coupé à la fin de l’entrée (fichier tronqué ?)</translation>
+    </message>
+    <message>
+        <source>a string is not closed before the end of its line</source>
+        <translation>une chaîne n’est pas fermée avant la fin de sa ligne</translation>
+    </message>
+    <message>
+        <source>a &apos;%1&apos; is closed by &apos;%2&apos;</source>
+        <translation>un &apos;%1&apos; est fermé par &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>expected a JSON object between records but found &apos;%1&apos;; that text was skipped</source>
+        <translation>objet JSON attendu entre les enregistrements, mais &apos;%1&apos; trouvé ; ce texte a été ignoré</translation>
+    </message>
+    <message>
+        <source>invalid JSON record: %1</source>
+        <translation>enregistrement JSON invalide : %1</translation>
+    </message>
+    <message>
+        <source>the record is larger than %1 MiB; it was skipped</source>
+        <translation>l’enregistrement dépasse %1 Mio ; il a été ignoré</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; is missing before this record, so the file is damaged here; the record was skipped</source>
+        <translation>une &apos;,&apos; manque avant cet enregistrement, le fichier est donc endommagé ici ; l’enregistrement a été ignoré</translation>
+    </message>
+    <message>
+        <source>the JSON is cut off or its brackets do not match</source>
+        <translation>le JSON est coupé ou ses crochets ne correspondent pas</translation>
+    </message>
+    <message>
+        <source>a string is not closed or has a bad escape</source>
+        <translation>une chaîne n’est pas fermée ou contient une séquence d’échappement invalide</translation>
+    </message>
+    <message>
+        <source>a string contains a raw control character; it must be escaped</source>
+        <translation>une chaîne contient un caractère de contrôle brut ; il doit être échappé</translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8</source>
+        <translation>la ligne n’est pas de l’UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>a number is not valid JSON or out of range</source>
+        <translation>un nombre n’est pas du JSON valide ou est hors limites</translation>
+    </message>
+    <message>
+        <source>a number is out of range</source>
+        <translation>un nombre est hors limites</translation>
+    </message>
+    <message>
+        <source>invalid literal (expected true, false or null)</source>
+        <translation>littéral invalide (attendu : true, false ou null)</translation>
+    </message>
+    <message>
+        <source>the line is not valid JSON</source>
+        <translation>la ligne n’est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>the line is JSON an array, not an object</source>
+        <translation>la ligne est un tableau JSON, pas un objet</translation>
+    </message>
+    <message>
+        <source>the line is JSON a string, not an object</source>
+        <translation>la ligne est une chaîne JSON, pas un objet</translation>
+    </message>
+    <message>
+        <source>the line is JSON a number, not an object</source>
+        <translation>la ligne est un nombre JSON, pas un objet</translation>
+    </message>
+    <message>
+        <source>the line is JSON a boolean, not an object</source>
+        <translation>la ligne est un booléen JSON, pas un objet</translation>
+    </message>
+    <message>
+        <source>the line is JSON null, not an object</source>
+        <translation>la ligne est un null JSON, pas un objet</translation>
+    </message>
+    <message>
+        <source>the line is not JSON (it should be one object per line)</source>
+        <translation>la ligne n’est pas du JSON (il faut un objet par ligne)</translation>
+    </message>
+    <message>
+        <source>no amount or timestamp key the mapping recognises; name them &quot;amount&quot; and &quot;timestamp&quot;, or connect with ?mapping=NAME</source>
+        <translation>aucune clé de montant ou d’horodatage reconnue par la correspondance ; nommez-les &quot;amount&quot; et &quot;timestamp&quot;, ou connectez-vous avec ?mapping=NAME</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 KiB and was dropped; send one transaction per line</source>
+        <translation>la ligne dépasse %1 Kio et a été abandonnée ; envoyez une transaction par ligne</translation>
+    </message>
+    <message>
+        <source>the stream ended in the middle of this line (no newline after it); the producer must end every record with a newline</source>
+        <translation>le flux s’est arrêté au milieu de cette ligne (pas de saut de ligne après) ; le producteur doit terminer chaque enregistrement par un saut de ligne</translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 KiB and was dropped</source>
+        <translation>l’enregistrement dépasse %1 Kio et a été abandonné</translation>
+    </message>
+    <message>
+        <source>Cannot open &apos;%1&apos; to compute its checksum: %2. Check that the file exists and is readable.</source>
+        <translation>Impossible d’ouvrir &apos;%1&apos; pour calculer sa somme de contrôle : %2. Vérifiez que le fichier existe et est lisible.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos; to compute its checksum: %2.</source>
+        <translation>Impossible de lire &apos;%1&apos; pour calculer sa somme de contrôle : %2.</translation>
+    </message>
+    <message>
+        <source>file:///path, folder:///path, tcp://host:port, listen://host:port, kafka://broker[,broker]/topic?group=NAME or sim://?rate=N&amp;seed=S&amp;fraud-rate=R</source>
+        <translation>file:///path, folder:///path, tcp://host:port, listen://host:port, kafka://broker[,broker]/topic?group=NAME ou sim://?rate=N&amp;seed=S&amp;fraud-rate=R</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos;: %2</source>
+        <translation>Source &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>&apos;%&apos; must be followed by two hex digits (write %25 for a percent sign)</source>
+        <translation>&apos;%&apos; doit être suivi de deux chiffres hexadécimaux (écrivez %25 pour un signe pour cent)</translation>
+    </message>
+    <message>
+        <source>%00 (a NUL byte) is not allowed</source>
+        <translation>%00 (un octet NUL) n’est pas autorisé</translation>
+    </message>
+    <message>
+        <source>the port &apos;%1&apos; is not a number from 1 to 65535</source>
+        <translation>le port &apos;%1&apos; n’est pas un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>an IPv6 address needs a closing &apos;]&apos;</source>
+        <translation>une adresse IPv6 doit se terminer par &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>give a port after the address, as [::1]:9000</source>
+        <translation>indiquez un port après l’adresse, comme [::1]:9000</translation>
+    </message>
+    <message>
+        <source>give a host and a port, as 127.0.0.1:9000</source>
+        <translation>indiquez un hôte et un port, comme 127.0.0.1:9000</translation>
+    </message>
+    <message>
+        <source>write an IPv6 address in brackets, as [::1]:9000</source>
+        <translation>écrivez une adresse IPv6 entre crochets, comme [::1]:9000</translation>
+    </message>
+    <message>
+        <source>the host is empty; give a name or an address, as 127.0.0.1:9000</source>
+        <translation>l’hôte est vide ; indiquez un nom ou une adresse, comme 127.0.0.1:9000</translation>
+    </message>
+    <message>
+        <source>a query parameter has no name</source>
+        <translation>un paramètre de requête n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>the parameter &apos;%1&apos; is given twice</source>
+        <translation>le paramètre &apos;%1&apos; est donné deux fois</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos; for %2 (known: %3)</source>
+        <translation>paramètre inconnu &apos;%1&apos; pour %2 (connus : %3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number from %2 to %3</source>
+        <translation>&apos;%1&apos; doit être un nombre de %2 à %3</translation>
+    </message>
+    <message>
+        <source>not a source URI; write one of %1</source>
+        <translation>pas une URI de source ; écrivez l’une des formes %1</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;; write one of %2</source>
+        <translation>type inconnu &apos;%1&apos; ; écrivez l’une des formes %2</translation>
+    </message>
+    <message>
+        <source>a path must be absolute, as %1:///home/ana/inbox (three slashes)</source>
+        <translation>un chemin doit être absolu, comme %1:///home/ana/inbox (trois barres obliques)</translation>
+    </message>
+    <message>
+        <source>the path is empty</source>
+        <translation>le chemin est vide</translation>
+    </message>
+    <message>
+        <source>a %1 source has no path</source>
+        <translation>une source %1 n’a pas de chemin</translation>
+    </message>
+    <message>
+        <source>give at least one broker, as kafka://host:9092/topic</source>
+        <translation>indiquez au moins un broker, comme kafka://host:9092/topic</translation>
+    </message>
+    <message>
+        <source>give a topic after the brokers, as kafka://host:9092/payments</source>
+        <translation>indiquez un topic après les brokers, comme kafka://host:9092/payments</translation>
+    </message>
+    <message>
+        <source>a topic name has no &apos;/&apos;</source>
+        <translation>un nom de topic ne contient pas de &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>give a consumer group, as ?group=frauddesk</source>
+        <translation>indiquez un groupe de consommateurs, comme ?group=frauddesk</translation>
+    </message>
+    <message>
+        <source>the simulator takes only parameters, as sim://?rate=200&amp;seed=1</source>
+        <translation>le simulateur n’accepte que des paramètres, comme sim://?rate=200&amp;seed=1</translation>
+    </message>
+    <message>
+        <source>timestamp &apos;%1&apos; is not ISO-8601 (2024-03-01T12:34:56Z), &apos;YYYY-MM-DD HH:MM:SS&apos;, or epoch seconds/milliseconds</source>
+        <translation>l’horodatage &apos;%1&apos; n’est ni ISO-8601 (2024-03-01T12:34:56Z), ni &apos;YYYY-MM-DD HH:MM:SS&apos;, ni des secondes/millisecondes epoch</translation>
+    </message>
+    <message>
+        <source>timestamp &apos;%1&apos; has year %2, outside the supported years 1900..2200</source>
+        <translation>l’horodatage &apos;%1&apos; a l’année %2, hors des années prises en charge 1900..2200</translation>
+    </message>
+    <message>
+        <source>timestamp &apos;%1&apos; is not a real date (month %2 does not exist)</source>
+        <translation>l’horodatage &apos;%1&apos; n’est pas une date réelle (le mois %2 n’existe pas)</translation>
+    </message>
+    <message>
+        <source>timestamp &apos;%1&apos; is not a real date (day 0 does not exist)</source>
+        <translation>l’horodatage &apos;%1&apos; n’est pas une date réelle (le jour 0 n’existe pas)</translation>
+    </message>
+    <message>
+        <source>timestamp &apos;%1&apos; is not a real date (%2 is not a leap year)</source>
+        <translation>l’horodatage &apos;%1&apos; n’est pas une date réelle (%2 n’est pas une année bissextile)</translation>
+    </message>
+    <message>
+        <source>timestamp &apos;%1&apos; is not a real date (month %2 has %3 days)</source>
+        <translation>l’horodatage &apos;%1&apos; n’est pas une date réelle (le mois %2 a %3 jours)</translation>
+    </message>
+    <message>
+        <source>timestamp &apos;%1&apos; is not a real time of day (hours go to 23, minutes and seconds to 59)</source>
+        <translation>l’horodatage &apos;%1&apos; n’est pas une heure réelle (les heures vont jusqu’à 23, les minutes et secondes jusqu’à 59)</translation>
+    </message>
+    <message>
+        <source>timestamp &apos;%1&apos; is outside the supported years 1900..2200 once converted to UTC</source>
+        <translation>l’horodatage &apos;%1&apos; est hors des années prises en charge 1900..2200 une fois converti en UTC</translation>
+    </message>
+    <message>
+        <source>timestamp &apos;%1&apos; is not a number of epoch milliseconds</source>
+        <translation>l’horodatage &apos;%1&apos; n’est pas un nombre de millisecondes epoch</translation>
+    </message>
+    <message>
+        <source>timestamp &apos;%1&apos; is not a number of epoch seconds</source>
+        <translation>l’horodatage &apos;%1&apos; n’est pas un nombre de secondes epoch</translation>
+    </message>
+    <message>
+        <source>timestamp &apos;%1&apos; is not a number of seconds after the start time</source>
+        <translation>l’horodatage &apos;%1&apos; n’est pas un nombre de secondes après l’heure de début</translation>
+    </message>
+    <message>
+        <source>timestamp &apos;%1&apos; is out of range (supported years are 1900..2200)</source>
+        <translation>l’horodatage &apos;%1&apos; est hors limites (années prises en charge : 1900..2200)</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos;: format must be auto, csv, json or ndjson, not &apos;%2&apos;</source>
+        <translation>Source « %1 » : format doit valoir auto, csv, json ou ndjson, et non « %2 »</translation>
+    </message>
+    <message>
+        <source>Folder &apos;%1&apos; does not exist or is not a folder: create it or check the path in %2</source>
+        <translation>Le dossier « %1 » n’existe pas ou n’est pas un dossier : créez-le ou vérifiez le chemin dans %2</translation>
+    </message>
+    <message>
+        <source>Cannot create &apos;%1&apos;: %2; check the folder&apos;s permissions</source>
+        <translation>Impossible de créer « %1 » : %2 ; vérifiez les droits du dossier</translation>
+    </message>
+    <message>
+        <source>Cannot read folder &apos;%1&apos;: %2</source>
+        <translation>Impossible de lire le dossier « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot move &apos;%1&apos; to %2/: %3; check the folder&apos;s permissions (it would be read again)</source>
+        <translation>Impossible de déplacer « %1 » vers %2/ : %3 ; vérifiez les droits du dossier (sinon le fichier serait relu)</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos;: &apos;seed&apos; must be a whole number</source>
+        <translation>Source « %1 » : &apos;seed&apos; doit être un nombre entier</translation>
+    </message>
+</context>
+<context>
     <name>core/Reasons</name>
     <message>
         <source>Large amount: {amount} {currency}</source>
@@ -388,6 +1901,309 @@
         <source>Impossible travel: {speed_from_previous_kmh} km/h since the card&apos;s previous transaction</source>
         <translation>Déplacement impossible : {speed_from_previous_kmh} km/h depuis la transaction précédente de la carte</translation>
     </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Règle : %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>core/Rules</name>
+    <message>
+        <source>rule &apos;%1&apos;: %2: %3</source>
+        <translation>règle &apos;%1&apos; : %2 : %3</translation>
+    </message>
+    <message>
+        <source>rule &apos;%1&apos;: %2 column %3: %4</source>
+        <translation>règle &apos;%1&apos; : %2 colonne %3 : %4</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>colonne %1 : %2</translation>
+    </message>
+    <message>
+        <source>a rule file must be a JSON object with a &quot;rules&quot; list</source>
+        <translation>un fichier de règles doit être un objet JSON avec une liste &quot;rules&quot;</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation>clé inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation>clé inconnue &apos;%1&apos; (vouliez-vous dire &apos;%2&apos; ?)</translation>
+    </message>
+    <message>
+        <source>rule %1: is not a JSON object</source>
+        <translation>règle %1 : n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>rule %1: &quot;name&quot; is missing or not text</source>
+        <translation>règle %1 : &quot;name&quot; est absent ou n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>rule %1: &quot;name&quot; is empty</source>
+        <translation>règle %1 : &quot;name&quot; est vide</translation>
+    </message>
+    <message>
+        <source>is missing or not text</source>
+        <translation>est absent ou n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>must be a number between 0 and 1</source>
+        <translation>doit être un nombre entre 0 et 1</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1 (got %1)</source>
+        <translation>doit être compris entre 0 et 1 (reçu : %1)</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>rule file: %1</source>
+        <translation>fichier de règles : %1</translation>
+    </message>
+    <message>
+        <source>too many rules (%1; at most %2)</source>
+        <translation>trop de règles (%1 ; au plus %2)</translation>
+    </message>
+    <message>
+        <source>unterminated text: no closing %1</source>
+        <translation>texte non terminé : %1 fermant manquant</translation>
+    </message>
+    <message>
+        <source>malformed number &apos;%1&apos;</source>
+        <translation>nombre mal formé &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>number &apos;%1&apos; is out of range</source>
+        <translation>le nombre &apos;%1&apos; est hors limites</translation>
+    </message>
+    <message>
+        <source>unknown escape &apos;\%1&apos; in text (use \\, \&quot;, \&apos;, \n, \t, \r or \uXXXX)</source>
+        <translation>séquence d&apos;échappement inconnue &apos;\%1&apos; dans le texte (utilisez \\, \&quot;, \&apos;, \n, \t, \r ou \uXXXX)</translation>
+    </message>
+    <message>
+        <source>text is not valid UTF-8</source>
+        <translation>le texte n&apos;est pas de l&apos;UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>\u must be followed by four hexadecimal digits</source>
+        <translation>\u doit être suivi de quatre chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>\u escape of a surrogate (D800-DFFF); write the character itself</source>
+        <translation>échappement \u d&apos;un substitut (D800-DFFF) ; écrivez le caractère lui-même</translation>
+    </message>
+    <message>
+        <source>&apos;=&apos; is not an operator; use &apos;==&apos; to compare</source>
+        <translation>&apos;=&apos; n&apos;est pas un opérateur ; utilisez &apos;==&apos; pour comparer</translation>
+    </message>
+    <message>
+        <source>&apos;&amp;&apos; is not an operator; use &apos;and&apos; or &apos;&amp;&amp;&apos;</source>
+        <translation>&apos;&amp;&apos; n&apos;est pas un opérateur ; utilisez &apos;and&apos; ou &apos;&amp;&amp;&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;|&apos; is not an operator; use &apos;or&apos; or &apos;||&apos;</source>
+        <translation>&apos;|&apos; n&apos;est pas un opérateur ; utilisez &apos;or&apos; ou &apos;||&apos;</translation>
+    </message>
+    <message>
+        <source>write numbers with a leading digit, as in 0.5</source>
+        <translation>écrivez les nombres avec un chiffre avant le point, comme dans 0.5</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>caractère inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>end of expression</source>
+        <translation>fin de l&apos;expression</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs conditions on both sides, but the left side is %2</source>
+        <translation>&apos;%1&apos; attend des conditions des deux côtés, mais le côté gauche est %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs conditions on both sides, but the right side is %2</source>
+        <translation>&apos;%1&apos; attend des conditions des deux côtés, mais le côté droit est %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs numbers on both sides, but the left side is %2</source>
+        <translation>&apos;%1&apos; attend des nombres des deux côtés, mais le côté gauche est %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs numbers on both sides, but the right side is %2</source>
+        <translation>&apos;%1&apos; attend des nombres des deux côtés, mais le côté droit est %2</translation>
+    </message>
+    <message>
+        <source>expression is empty</source>
+        <translation>l&apos;expression est vide</translation>
+    </message>
+    <message>
+        <source>expression is nested too deeply (more than %1 levels)</source>
+        <translation>l&apos;expression est trop imbriquée (plus de %1 niveaux)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a condition, but its operand is %2</source>
+        <translation>&apos;%1&apos; attend une condition, mais son opérande est %2</translation>
+    </message>
+    <message>
+        <source>comparisons cannot be chained; combine them with &apos;and&apos;</source>
+        <translation>les comparaisons ne peuvent pas être enchaînées ; combinez-les avec &apos;and&apos;</translation>
+    </message>
+    <message>
+        <source>cannot compare %1 with %2 using &apos;%3&apos;</source>
+        <translation>impossible de comparer %1 à %2 avec &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;(&apos; after &apos;in&apos;, found %1</source>
+        <translation>&apos;(&apos; attendu après &apos;in&apos;, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>the list is empty</source>
+        <translation>la liste est vide</translation>
+    </message>
+    <message>
+        <source>list items must be numbers or quoted text, found %1</source>
+        <translation>les éléments de liste doivent être des nombres ou du texte entre guillemets, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>list items must be all numbers or all text</source>
+        <translation>les éléments de liste doivent être tous des nombres ou tous du texte</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the list, found %1</source>
+        <translation>&apos;,&apos; ou &apos;)&apos; attendu dans la liste, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>&apos;in&apos; needs a number or text on its left, not a condition</source>
+        <translation>&apos;in&apos; attend à sa gauche un nombre ou du texte, pas une condition</translation>
+    </message>
+    <message>
+        <source>cannot look for %1 in a list of numbers</source>
+        <translation>impossible de chercher %1 dans une liste de nombres</translation>
+    </message>
+    <message>
+        <source>cannot look for %1 in a list of text</source>
+        <translation>impossible de chercher %1 dans une liste de textes</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; needs a number, but its operand is %1</source>
+        <translation>&apos;-&apos; attend un nombre, mais son opérande est %1</translation>
+    </message>
+    <message>
+        <source>expected a value, found %1</source>
+        <translation>valeur attendue, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>unknown name &apos;%1&apos;</source>
+        <translation>nom inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown name &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation>nom inconnu &apos;%1&apos; (vouliez-vous dire &apos;%2&apos; ?)</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close &apos;(&apos; at column %1, found %2</source>
+        <translation>&apos;)&apos; attendu pour fermer &apos;(&apos; de la colonne %1, trouvé : %2</translation>
+    </message>
+    <message>
+        <source>unmatched &apos;)&apos;</source>
+        <translation>&apos;)&apos; sans correspondance</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after a complete expression</source>
+        <translation>%1 inattendu après une expression complète</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after a complete expression (did you mean &apos;%2&apos;?)</source>
+        <translation>%1 inattendu après une expression complète (vouliez-vous dire &apos;%2&apos; ?)</translation>
+    </message>
+    <message>
+        <source>expression is too long (%1 bytes; at most %2)</source>
+        <translation>l&apos;expression est trop longue (%1 octets ; au plus %2)</translation>
+    </message>
+    <message>
+        <source>expression is too complex to evaluate</source>
+        <translation>l&apos;expression est trop complexe à évaluer</translation>
+    </message>
+    <message>
+        <source>unmatched &apos;}&apos; (write &apos;}}&apos; for a brace)</source>
+        <translation>&apos;}&apos; sans correspondance (écrivez &apos;}}&apos; pour une accolade)</translation>
+    </message>
+    <message>
+        <source>unclosed &apos;{&apos; (write &apos;{{&apos; for a brace)</source>
+        <translation>&apos;{&apos; non fermée (écrivez &apos;{{&apos; pour une accolade)</translation>
+    </message>
+    <message>
+        <source>empty placeholder &apos;{}&apos;</source>
+        <translation>espace réservé vide &apos;{}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown placeholder &apos;{%1}&apos;</source>
+        <translation>espace réservé inconnu &apos;{%1}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown placeholder &apos;{%1}&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation>espace réservé inconnu &apos;{%1}&apos; (vouliez-vous dire &apos;%2&apos; ?)</translation>
+    </message>
+    <message>
+        <source>is longer than %1 bytes</source>
+        <translation>dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>rule %1 has an empty name</source>
+        <translation>la règle %1 a un nom vide</translation>
+    </message>
+    <message>
+        <source>another rule has the same name</source>
+        <translation>une autre règle porte le même nom</translation>
+    </message>
+    <message>
+        <source>must be a condition (true or false), but it is %1</source>
+        <translation>doit être une condition (true ou false), mais c&apos;est %1</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>a condition</source>
+        <translation>une condition</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>une valeur</translation>
+    </message>
+    <message>
+        <source>feature name &apos;%1&apos; is not a name a rule can use (letters, digits, _)</source>
+        <translation>le nom de variable &apos;%1&apos; n&apos;est pas un nom utilisable dans une règle (lettres, chiffres, _)</translation>
+    </message>
+    <message>
+        <source>feature name &apos;%1&apos; is a keyword of the rule language</source>
+        <translation>le nom de variable &apos;%1&apos; est un mot-clé du langage de règles</translation>
+    </message>
+    <message>
+        <source>feature &apos;%1&apos; is added twice</source>
+        <translation>la variable &apos;%1&apos; est ajoutée deux fois</translation>
+    </message>
+    <message>
+        <source>feature name &apos;%1&apos; is taken by a text field of the transaction</source>
+        <translation>le nom de variable &apos;%1&apos; est déjà pris par un champ texte de la transaction</translation>
+    </message>
 </context>
 <context>
     <name>core/Sources</name>
@@ -495,6 +2311,297 @@
         <source>reconnecting in %1 s: %2</source>
         <translation>reconnexion dans %1 s : %2</translation>
     </message>
+    <message>
+        <source>the rate must be a positive number of rows per second</source>
+        <translation>le débit doit être un nombre positif de lignes par seconde</translation>
+    </message>
+    <message>
+        <source>the fraud rate must be between 0 and 0.5</source>
+        <translation>le taux de fraude doit être compris entre 0 et 0,5</translation>
+    </message>
+    <message>
+        <source>This database holds no demo history: start the demo on a new one</source>
+        <translation>Cette base de données ne contient pas d’historique de démo : lancez la démo sur une nouvelle base</translation>
+    </message>
+    <message>
+        <source>Kafka source %1: the setting %2=%3 was refused: %4</source>
+        <translation>Source Kafka %1 : le réglage %2=%3 a été refusé : %4</translation>
+    </message>
+    <message>
+        <source>Kafka sink %1: the setting %2=%3 was refused: %4</source>
+        <translation>Destination Kafka %1 : le réglage %2=%3 a été refusé : %4</translation>
+    </message>
+    <message>
+        <source>Kafka source %1: cannot create the Kafka client: %2</source>
+        <translation>Source Kafka %1 : impossible de créer le client Kafka : %2</translation>
+    </message>
+    <message>
+        <source>Kafka sink %1: cannot create the Kafka client: %2</source>
+        <translation>Destination Kafka %1 : impossible de créer le client Kafka : %2</translation>
+    </message>
+    <message>
+        <source>Kafka sink %1: give brokers and a topic</source>
+        <translation>Destination Kafka %1 : indiquez des brokers et un topic</translation>
+    </message>
+    <message>
+        <source>Kafka sink %1: cannot send: %2</source>
+        <translation>Destination Kafka %1 : envoi impossible : %2</translation>
+    </message>
+    <message>
+        <source>a message was not delivered: %1</source>
+        <translation>un message n’a pas été remis : %1</translation>
+    </message>
+    <message>
+        <source>Kafka sink %1: %2</source>
+        <translation>Destination Kafka %1 : %2</translation>
+    </message>
+    <message>
+        <source>Kafka source %1: give brokers, a topic and a consumer group, as kafka://host:9092/payments?group=frauddesk</source>
+        <translation>Source Kafka %1 : indiquez des brokers, un topic et un groupe de consommateurs, par exemple kafka://host:9092/payments?group=frauddesk</translation>
+    </message>
+    <message>
+        <source>Kafka source %1: cannot subscribe to topic &apos;%2&apos;: %3</source>
+        <translation>Source Kafka %1 : impossible de s’abonner au topic « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>Kafka source %1: %2</source>
+        <translation>Source Kafka %1 : %2</translation>
+    </message>
+    <message>
+        <source>topic &apos;%1&apos;: %2</source>
+        <translation>topic « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>committing offsets failed: %1</source>
+        <translation>la validation des offsets a échoué : %1</translation>
+    </message>
+    <message>
+        <source>committing offsets timed out</source>
+        <translation>la validation des offsets a expiré</translation>
+    </message>
+    <message>
+        <source>rebalance failed: %1</source>
+        <translation>la répartition des partitions a échoué : %1</translation>
+    </message>
+    <message>
+        <source>listen://%1: port %2 is already in use on %3; stop the program that uses it (perhaps another feed) or choose another port</source>
+        <translation>listen://%1 : le port %2 est déjà utilisé sur %3 ; arrêtez le programme qui l’utilise (peut-être un autre flux) ou choisissez un autre port</translation>
+    </message>
+    <message>
+        <source>listen://%1: not allowed to listen on port %2; ports below 1024 need administrator rights, choose a port from 1024 up</source>
+        <translation>listen://%1 : écoute sur le port %2 non autorisée ; les ports inférieurs à 1024 exigent des droits d’administrateur, choisissez un port à partir de 1024</translation>
+    </message>
+    <message>
+        <source>listen://%1: %2 is not an address of this machine; listen on 0.0.0.0 to accept producers on every interface, or on 127.0.0.1 for this machine only</source>
+        <translation>listen://%1 : %2 n’est pas une adresse de cette machine ; écoutez sur 0.0.0.0 pour accepter des producteurs sur toutes les interfaces, ou sur 127.0.0.1 pour cette machine seulement</translation>
+    </message>
+    <message>
+        <source>listen://%1: cannot listen: %2</source>
+        <translation>listen://%1 : écoute impossible : %2</translation>
+    </message>
+    <message>
+        <source>listen://%1: cannot resolve &apos;%2&apos; (%3); give an address of this machine, as 0.0.0.0 for every interface or 127.0.0.1 for this machine only</source>
+        <translation>listen://%1 : impossible de résoudre « %2 » (%3) ; indiquez une adresse de cette machine, par exemple 0.0.0.0 pour toutes les interfaces ou 127.0.0.1 pour cette machine seulement</translation>
+    </message>
+    <message>
+        <source>listen://%1: cannot create a socket: %2</source>
+        <translation>listen://%1 : impossible de créer un socket : %2</translation>
+    </message>
+    <message>
+        <source>cannot resolve &apos;%1&apos;: %2; check the host name</source>
+        <translation>impossible de résoudre « %1 » : %2 ; vérifiez le nom d’hôte</translation>
+    </message>
+    <message>
+        <source>poll failed: %1</source>
+        <translation>l’attente d’événements (poll) a échoué : %1</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>connecté à %1</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1 (%2); retrying in %3 s (attempt %4 of %5)</source>
+        <translation>connexion à %1 impossible (%2) ; nouvel essai dans %3 s (tentative %4 sur %5)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1 after %2 attempts (%3): start the consumer first (a listen://%4 source, as frauddesk-cli ingest listen://%5 --db DB) or check the address</source>
+        <translation>connexion à %1 impossible après %2 tentatives (%3) : démarrez d’abord le consommateur (une source listen://%4, par exemple frauddesk-cli ingest listen://%5 --db DB) ou vérifiez l’adresse</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermée</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost (%2); reconnecting</source>
+        <translation>connexion à %1 perdue (%2) ; reconnexion en cours</translation>
+    </message>
+    <message>
+        <source>check the address</source>
+        <translation>vérifiez l’adresse</translation>
+    </message>
+    <message>
+        <source>another program uses that port; choose another</source>
+        <translation>un autre programme utilise ce port ; choisissez-en un autre</translation>
+    </message>
+    <message>
+        <source>ports below 1024 need privileges; choose a higher one</source>
+        <translation>les ports inférieurs à 1024 exigent des privilèges ; choisissez-en un plus élevé</translation>
+    </message>
+    <message>
+        <source>that address is not one of this machine&apos;s</source>
+        <translation>cette adresse n’appartient pas à cette machine</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2; %3</source>
+        <translation>impossible d’écouter sur %1 : %2 ; %3</translation>
+    </message>
+    <message>
+        <source>consumer %1 connected (%2)</source>
+        <translation>consommateur %1 connecté (%2)</translation>
+    </message>
+    <message>
+        <source>consumer %1 left (%2; %3)</source>
+        <translation>consommateur %1 parti (%2 ; %3)</translation>
+    </message>
+    <message>
+        <source>waiting for a consumer on %1 (connect a tcp:// source to it)</source>
+        <translation>en attente d’un consommateur sur %1 (connectez-y une source tcp://)</translation>
+    </message>
+    <message>
+        <source>1 consumer on %1</source>
+        <translation>1 consommateur sur %1</translation>
+    </message>
+    <message>
+        <source>%1 consumers on %2</source>
+        <translation>%1 consommateurs sur %2</translation>
+    </message>
+    <message>
+        <source>%1: waiting for data failed: %2</source>
+        <translation>%1 : l’attente de données a échoué : %2</translation>
+    </message>
+    <message>
+        <source>the producer closed the connection</source>
+        <translation>le producteur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>no usable address</source>
+        <translation>aucune adresse utilisable</translation>
+    </message>
+    <message>
+        <source>cannot create a wake-up descriptor: %1</source>
+        <translation>impossible de créer un descripteur de réveil : %1</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos;: this build has no Kafka support; install librdkafka (Debian: librdkafka-dev) and rebuild FraudDesk</source>
+        <translation>Source « %1 » : cette version ne prend pas en charge Kafka ; installez librdkafka (Debian : librdkafka-dev) et recompilez FraudDesk</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos;: %2 sources are not available in this build</source>
+        <translation>Source « %1 » : les sources de type %2 ne sont pas disponibles dans cette version</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>pas de réponse en %1 s</translation>
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation>impossible de résoudre %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>core/Storage</name>
+    <message>
+        <source>row %1 is missing (rows were deleted)</source>
+        <translation>la ligne %1 manque (des lignes ont été supprimées)</translation>
+    </message>
+    <message>
+        <source>its link to row %1 does not match (that row was changed, or this one)</source>
+        <translation>son lien avec la ligne %1 ne correspond pas (cette ligne-là a été modifiée, ou celle-ci)</translation>
+    </message>
+    <message>
+        <source>its contents do not match its hash (the row was changed)</source>
+        <translation>son contenu ne correspond pas à son empreinte (la ligne a été modifiée)</translation>
+    </message>
+    <message>
+        <source>SQLite error on &apos;%1&apos;: %2: %3 [SQL: %4]</source>
+        <translation>Erreur SQLite sur « %1 » : %2 : %3 [SQL : %4]</translation>
+    </message>
+    <message>
+        <source>SQLite error on &apos;%1&apos;: %2: %3</source>
+        <translation>Erreur SQLite sur « %1 » : %2 : %3</translation>
+    </message>
+    <message>
+        <source>SQLite error on &apos;%1&apos;: %2 [SQL: %3]</source>
+        <translation>Erreur SQLite sur « %1 » : %2 [SQL : %3]</translation>
+    </message>
+    <message>
+        <source>SQLite error on &apos;%1&apos;: %2</source>
+        <translation>Erreur SQLite sur « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>cannot prepare statement</source>
+        <translation>impossible de préparer l’instruction</translation>
+    </message>
+    <message>
+        <source>cannot bind parameter %1</source>
+        <translation>impossible de lier le paramètre %1</translation>
+    </message>
+    <message>
+        <source>SQLite error on &apos;%1&apos;: statement failed: %2 [SQL: %3]</source>
+        <translation>Erreur SQLite sur « %1 » : l’instruction a échoué : %2 [SQL : %3]</translation>
+    </message>
+    <message>
+        <source>Cannot open database &apos;%1&apos; for reading: %2</source>
+        <translation>Impossible d’ouvrir la base de données « %1 » en lecture : %2</translation>
+    </message>
+    <message>
+        <source>Cannot open database &apos;%1&apos;: %2</source>
+        <translation>Impossible d’ouvrir la base de données « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot switch database &apos;%1&apos; to WAL mode (journal mode is &apos;%2&apos;)</source>
+        <translation>Impossible de passer la base de données « %1 » en mode WAL (le mode de journal est « %2 »)</translation>
+    </message>
+    <message>
+        <source>Database &apos;%1&apos; has schema version %2 but this FraudDesk needs %3; open it once for writing to upgrade it</source>
+        <translation>La base de données « %1 » a la version de schéma %2 mais ce FraudDesk a besoin de %3 ; ouvrez-la une fois en écriture pour la mettre à niveau</translation>
+    </message>
+    <message>
+        <source>Database &apos;%1&apos; has schema version %2: it was created by a newer FraudDesk; upgrade FraudDesk</source>
+        <translation>La base de données « %1 » a la version de schéma %2 : elle a été créée par un FraudDesk plus récent ; mettez FraudDesk à jour</translation>
+    </message>
+    <message>
+        <source>There is no transaction with row id %1</source>
+        <translation>Il n’y a pas de transaction avec l’identifiant de ligne %1</translation>
+    </message>
+    <message>
+        <source>Unknown import status &apos;%1&apos; in the imports table</source>
+        <translation>Statut d’import inconnu « %1 » dans la table imports</translation>
+    </message>
+    <message>
+        <source>Database &apos;%1&apos; has no import with id %2</source>
+        <translation>La base de données « %1 » ne contient aucun import d’identifiant %2</translation>
+    </message>
+    <message>
+        <source>Database &apos;%1&apos; has schema version %2 but this build knows only up to %3: it was created by a newer FraudDesk; upgrade FraudDesk to open it</source>
+        <translation>La base de données « %1 » a la version de schéma %2 mais cette version ne connaît que jusqu’à %3 : elle a été créée par un FraudDesk plus récent ; mettez FraudDesk à jour pour l’ouvrir</translation>
+    </message>
+    <message>
+        <source>Cannot migrate &apos;%1&apos; to schema version %2: the latest is %3</source>
+        <translation>Impossible de migrer « %1 » vers la version de schéma %2 : la plus récente est %3</translation>
+    </message>
+    <message>
+        <source>Migration of &apos;%1&apos; to schema version %2 failed: %3</source>
+        <translation>La migration de « %1 » vers la version de schéma %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>There is no model %1 in &apos;%2&apos;; list the models to see which exist</source>
+        <translation>Il n’y a pas de modèle %1 dans « %2 » ; listez les modèles pour voir ceux qui existent</translation>
+    </message>
+    <message>
+        <source>Transaction &apos;%1&apos; has a malformed %2 column (not a JSON object)</source>
+        <translation>La transaction « %1 » a une colonne %2 mal formée (pas un objet JSON)</translation>
+    </message>
 </context>
 <context>
     <name>core/Training</name>
@@ -517,6 +2624,38 @@
     <message>
         <source>thresholds</source>
         <translation>seuils</translation>
+    </message>
+    <message>
+        <source>reading history</source>
+        <translation>lecture de l’historique</translation>
+    </message>
+    <message>
+        <source>Retraining needs at least %1 fraud and as many legitimate labels; the database has %2 fraud and %3 legitimate. Label more alerts in the Review view or import ground truth first.</source>
+        <translation>Le réentraînement exige au moins %1 étiquettes de fraude et autant d’étiquettes légitimes ; la base de données en a %2 de fraude et %3 légitimes. Étiquetez d’abord davantage d’alertes dans la vue Examen ou importez des résultats avérés.</translation>
+    </message>
+    <message>
+        <source>The latest labelled slice (%1 labels, %2 fraud) and the labels before it (%3 fraud) cannot both train and test a challenger: it needs fraud and legitimate labels in the slice and at least %4 fraud labels before it. Label more alerts first.</source>
+        <translation>La dernière période étiquetée (%1 étiquettes, %2 fraudes) et les étiquettes qui la précèdent (%3 fraudes) ne suffisent pas à entraîner et tester un challenger : il faut des étiquettes de fraude et légitimes dans la période et au moins %4 étiquettes de fraude avant elle. Étiquetez d’abord davantage d’alertes.</translation>
+    </message>
+    <message>
+        <source>training without the slice: %1</source>
+        <translation>entraînement sans la période de test : %1</translation>
+    </message>
+    <message>
+        <source>scoring the challenger</source>
+        <translation>notation par le challenger</translation>
+    </message>
+    <message>
+        <source>scoring the active model</source>
+        <translation>notation par le modèle actif</translation>
+    </message>
+    <message>
+        <source>training on every label: %1</source>
+        <translation>entraînement sur toutes les étiquettes : %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
     </message>
 </context>
 <context>
@@ -3578,6 +5717,22 @@ Maj+F / Maj+L : toute la sélection</translation>
     <message>
         <source>Why it scored so</source>
         <translation>Pourquoi ce score</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>Why the model rated this transaction as it did</source>
+        <translation>Pourquoi le modèle a évalué cette transaction ainsi</translation>
+    </message>
+    <message>
+        <source>Card history</source>
+        <translation>Historique de la carte</translation>
+    </message>
+    <message>
+        <source>Amounts of the card&apos;s recent transactions, this one highlighted</source>
+        <translation>Montants des dernières transactions de la carte, celle-ci mise en évidence</translation>
     </message>
 </context>
 <context>

@@ -119,7 +119,7 @@ void AuditDialog::reload() {
                     ? tr("Hash chain intact over %n row(s).", nullptr, static_cast<int>(check.rows))
                     : tr("The audit log was tampered with at row %1: %2")
                           .arg(*check.first_bad_id)
-                          .arg(QString::fromStdString(check.problem)));
+                          .arg(translateCoreText(check.problem)));
             emit self->loaded(static_cast<int>(rows.size()));
         });
     });

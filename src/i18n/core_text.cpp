@@ -20,6 +20,7 @@ const QRegularExpression kPlaceholder(QStringLiteral(R"(%[1-9]|\{[a-z_0-9]+\})")
 struct Template {
     QByteArray context, source;  // as lupdate stored them, for translate()
     QStringList names;           // the placeholders in order of appearance
+    QList<bool> quoted;          // each placeholder: its value is quoted input, shown verbatim
     QRegularExpression match;    // the filled English text
     qsizetype literal = 0;       // characters outside placeholders: more is more specific
 };
@@ -89,6 +90,8 @@ private:
             t.literal += m.capturedStart() - at;
             pattern += QStringLiteral("(.*?)");
             t.names << m.captured();
+            const auto before = m.capturedStart() > 0 ? source.at(m.capturedStart() - 1) : QChar();
+            t.quoted << (before == QLatin1Char('\'') || before == QLatin1Char('"'));
             at = m.capturedEnd();
         }
         if (t.names.isEmpty()) {
@@ -118,7 +121,8 @@ private:
             const auto p = it.next();
             out += translated.mid(at, p.capturedStart() - at);
             const auto index = t.names.indexOf(p.captured());
-            out += index < 0 ? p.captured() : value(m.captured(static_cast<int>(index) + 1), depth);
+            const QString captured = index < 0 ? p.captured() : m.captured(int(index) + 1);
+            out += index < 0 || t.quoted.at(index) ? captured : value(captured, depth);
             at = p.capturedEnd();
         }
         return out + translated.mid(at);
@@ -126,7 +130,7 @@ private:
 
     // A value keeps its text unless it is a core text itself or a decimal number the
     // locale writes differently ("2,340.50" -> "2.340,50"). Whole numbers stay as they are:
-    // they may be ids or card digits.
+    // they may be ids or card digits. Quoted values are what the input said: kept verbatim.
     QString value(const QString& text, int depth) const {
         static const QRegularExpression decimal(
             QStringLiteral(R"(^-?\d{1,3}(,\d{3})*\.\d+$|^-?\d{1,3}(,\d{3})+$)"));

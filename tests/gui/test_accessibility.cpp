@@ -35,6 +35,9 @@
 #include "gui/report_dialog.h"
 #include "gui/review_metrics_view.h"
 #include "gui/settings_dialog.h"
+#include "gui/transactions/transaction_detail_dialog.h"
+#include "storage/database.h"
+#include "storage/transaction_query.h"
 
 namespace {
 
@@ -241,6 +244,18 @@ private slots:
         fd::ThresholdDialog dialog(window_->databasePath(), QStringLiteral("ada"), -1.0,
                                    window_.get());
         QTRY_VERIFY_WITH_TIMEOUT(dialog.isLoaded(), 30000);
+        checkDialog(&dialog);
+    }
+    void transactionDetailDialog() {
+        // The riskiest stored payment, so the dialog shows reasons and a history chart.
+        fd::Database db(window_->databasePath().toStdString(), fd::OpenMode::ReadOnly);
+        fd::TransactionFilter filter;
+        filter.min_level = 1;
+        const auto rows =
+            fd::TransactionQuery(db).page(filter, {fd::TxColumn::Risk, true}, nullptr, 1);
+        QVERIFY(!rows.empty());
+        fd::TransactionDetailDialog dialog(window_->databasePath(), rows.front(), window_.get());
+        QVERIFY(!dialog.reasons().isEmpty());
         checkDialog(&dialog);
     }
     void auditDialog() {

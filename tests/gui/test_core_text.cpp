@@ -9,6 +9,7 @@
 #include <QtTest>
 #include <map>
 
+#include "core/amount.h"
 #include "core/engine/reasons.h"
 #include "core/tr_mark.h"
 #include "gui/app_settings.h"
@@ -107,6 +108,16 @@ private slots:
         t.merchant_id = "1234";
         const QString merchant = fd::translateCoreText(fd::format_reason(first->text, t, 1));
         QVERIFY2(merchant.contains(QStringLiteral("1234")), qPrintable(merchant));
+    }
+
+    void quotedInputIsShownAsItWas() {
+        fd::installTranslators(QStringLiteral("de"));  // German numbers: 1.234,5
+        std::string error;
+        QVERIFY(!fd::parse_amount_minor("1,234.5", 2, &error));
+        const QString shown = fd::translateCoreText(error);
+        QVERIFY2(shown != QString::fromStdString(error), qPrintable(shown));  // translated
+        // The value quoted from the file is what the file says, not a German number.
+        QVERIFY2(shown.contains(QStringLiteral("'1,234.5'")), qPrintable(shown));
     }
 
     void nestedTextsAreTranslatedAtEachLevel() {

@@ -296,7 +296,7 @@ void ImportMappingPage::checkMapping() {
             firstProblem =
                 tr("First problem: row %1, field %2: %3")
                     .arg(r + 1)
-                    .arg(QString::fromStdString(error.field), QString::fromStdString(error.reason));
+                    .arg(QString::fromStdString(error.field), translateCoreText(error.reason));
         }
     }
     valid_ = true;

@@ -56,6 +56,8 @@ TransactionDetailDialog::TransactionDetailDialog(const QString& databasePath, co
 
     auto* reasonList = new QListWidget(this);
     reasonList->setObjectName(QStringLiteral("reasonList"));
+    reasonList->setAccessibleName(tr("Reasons"));
+    reasonList->setAccessibleDescription(tr("Why the model rated this transaction as it did"));
     const auto reasons = nlohmann::json::parse(reasonsJson, nullptr, false);
     if (reasons.is_array()) {
         for (const auto& r : reasons)
@@ -105,6 +107,9 @@ TransactionDetailDialog::TransactionDetailDialog(const QString& databasePath, co
     }
     auto* chartView = new QChartView(chart, this);
     chartView->setObjectName(QStringLiteral("cardHistoryChart"));
+    chartView->setAccessibleName(tr("Card history"));
+    chartView->setAccessibleDescription(
+        tr("Amounts of the card's recent transactions, this one highlighted"));
     chartView->setRenderHint(QPainter::Antialiasing);
     chartView->setMinimumSize(520, 300);
     followPalette(chartView);
