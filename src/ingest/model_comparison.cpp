@@ -76,26 +76,27 @@ std::vector<Transaction> load_all(Database& db, std::vector<std::int64_t>& row_i
     return history;
 }
 
-// Marks unlabelled, never-alerted rows older than the cut-off legitimate in `rows`.
+}  // namespace
+
 std::int64_t presume_legit(Database& db, std::vector<Transaction>& rows,
-                           const std::vector<std::int64_t>& row_ids, std::int64_t after_ms) {
-    if (after_ms <= 0 || rows.empty()) return 0;
+                           const std::vector<std::int64_t>& row_ids, std::int64_t after_ms,
+                           std::int64_t every) {
+    if (after_ms <= 0 || every <= 0 || rows.empty()) return 0;
     std::vector<std::int64_t> alerted;
     Statement s = db.prepare("SELECT transaction_id FROM alerts ORDER BY transaction_id");
     while (s.step()) alerted.push_back(s.column_int64(0));
     const std::int64_t cutoff = rows.back().timestamp_ms - after_ms;
-    std::int64_t marked = 0;
+    std::int64_t marked = 0, qualified = 0;
     for (std::size_t i = 0; i < rows.size() && rows[i].timestamp_ms < cutoff; ++i) {
         if (rows[i].label != Label::Unknown ||
             std::binary_search(alerted.begin(), alerted.end(), row_ids[i]))
             continue;
+        if (qualified++ % every != 0) continue;
         rows[i].label = Label::Legit;
         ++marked;
     }
     return marked;
 }
-
-}  // namespace
 
 ScoredRows score_history(const EnsembleModel& model, std::span<const Transaction> history,
                          const std::function<bool(double)>& progress) {
@@ -274,7 +275,8 @@ RetrainResult retrain_challenger(Database& db, const RetrainOptions& options, st
     std::vector<Transaction> hidden = history;
     for (std::size_t i = begin; i < hidden.size(); ++i) hidden[i].label = Label::Unknown;
     std::vector<Transaction> twin_training(hidden.begin(), hidden.begin() + std::ptrdiff_t(begin));
-    presume_legit(db, twin_training, row_ids, options.presume_legit_after_ms);
+    presume_legit(db, twin_training, row_ids, options.presume_legit_after_ms,
+                  options.presume_legit_every);
     twin_training.insert(twin_training.end(), hidden.begin() + std::ptrdiff_t(begin), hidden.end());
     const auto twin =
         EnsembleModel::train(twin_training, options.ensemble, [&](const TrainingStep& s) {
@@ -305,8 +307,8 @@ RetrainResult retrain_challenger(Database& db, const RetrainOptions& options, st
 
     // The challenger itself learns every label, the slice's too: they are the latest.
     std::vector<Transaction> training = std::move(history);
-    const std::int64_t presumed =
-        presume_legit(db, training, row_ids, options.presume_legit_after_ms);
+    const std::int64_t presumed = presume_legit(
+        db, training, row_ids, options.presume_legit_after_ms, options.presume_legit_every);
     const auto challenger =
         EnsembleModel::train(training, options.ensemble, [&](const TrainingStep& s) {
             return stages.report(

@@ -71,7 +71,20 @@ struct RetrainOptions {
     // analyst labels, all on alerts, teach the supervised model only what separates fraud
     // from other suspicious payments. 0 turns it off.
     std::int64_t presume_legit_after_ms = 7LL * 86'400'000;
+    // Of the rows that qualify, every n-th in time order is trained on: ordinary payments
+    // nobody looked at stay background, and the analysts' few hundred decisions on alerts,
+    // the labels that separate fraud from look-alikes, are not outnumbered a thousand to
+    // one. In bench_review_loop every 20th took the later slice's average precision from
+    // x1.85 to about x2 of the unsupervised model's.
+    std::int64_t presume_legit_every = 20;
 };
+
+// Marks rows of `rows` (in time order, with their database ids) legitimate for training by
+// the rule above: unlabelled, never alerted, older than `after_ms` before the newest row,
+// and then every `every`-th of those. Returns how many it marked.
+std::int64_t presume_legit(Database& db, std::vector<Transaction>& rows,
+                           const std::vector<std::int64_t>& row_ids, std::int64_t after_ms,
+                           std::int64_t every);
 
 struct RetrainResult {
     std::int64_t challenger_id = 0;

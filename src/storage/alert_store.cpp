@@ -124,7 +124,7 @@ bool is_open(AlertStatus status) {
 }
 
 double alert_priority(double risk, double amount_major) {
-    return risk + 5.0 * std::log10(1.0 + std::max(0.0, amount_major));
+    return risk + 2.5 * std::log10(1.0 + std::max(0.0, amount_major));
 }
 
 AlertStore::AlertStore(Database& db) : db_(db) {}

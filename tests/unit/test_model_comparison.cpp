@@ -8,6 +8,7 @@
 #include "core/engine/model_bundle.h"
 #include "core/engine/model_error.h"
 #include "core/generator.h"
+#include "storage/alert_store.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
 #include "storage/model_store.h"
@@ -48,6 +49,46 @@ TEST(EvaluateSlice, FiguresOnlyFromTheSliceAndItsLabels) {
     EXPECT_EQ(back.average_precision, f.average_precision);
     EXPECT_EQ(back.confusion.fp, f.confusion.fp);
     EXPECT_EQ(back.pr.size(), f.pr.size());
+}
+
+TEST(PresumeLegit, OnlyOldUnlabelledUnalertedRowsAndEveryNthOfThem) {
+    // One row a day for 30 days: rows 3-4 labelled, rows 5-6 alerted; 7 days before the
+    // newest row (day 29) is day 22, so rows 0-21 are old enough and 18 of them qualify.
+    Database db(":memory:");
+    std::vector<Transaction> rows(30);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        rows[i].id = "t" + std::to_string(i);
+        rows[i].timestamp_ms = static_cast<std::int64_t>(i) * kDay;
+        rows[i].card_id = "c" + std::to_string(i % 4);
+        rows[i].amount_minor = 1000;
+        rows[i].currency = "EUR";
+    }
+    rows[3].label = Label::Fraud;
+    rows[4].label = Label::Legit;
+    TransactionStore(db).insert(rows);
+    std::vector<std::int64_t> ids;
+    Statement s = db.prepare("SELECT id FROM transactions ORDER BY ts_ms");
+    while (s.step()) ids.push_back(s.column_int64(0));
+    ASSERT_EQ(ids.size(), rows.size());
+    AlertStore(db).create(
+        std::vector<NewAlert>{{ids[5], 0, "c1", 80, 10}, {ids[6], 0, "c2", 80, 10}}, 29 * kDay);
+
+    auto every = rows;
+    EXPECT_EQ(presume_legit(db, every, ids, 7 * kDay, 1), 18);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const bool expected = i < 22 && (i < 3 || i > 6);
+        EXPECT_EQ(every[i].label, expected ? Label::Legit : rows[i].label) << "row " << i;
+    }
+    // Every 4th of the 18 in time order: rows 0, 8, 12, 16 and 20.
+    auto sample = rows;
+    EXPECT_EQ(presume_legit(db, sample, ids, 7 * kDay, 4), 5);
+    std::vector<std::size_t> marked;
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        if (sample[i].label == Label::Legit && rows[i].label == Label::Unknown) marked.push_back(i);
+    EXPECT_EQ(marked, (std::vector<std::size_t>{0, 8, 12, 16, 20}));
+    // The rule off: nothing is presumed.
+    auto off = rows;
+    EXPECT_EQ(presume_legit(db, off, ids, 0, 4), 0);
 }
 
 EnsembleOptions fast_options() {
