@@ -9,5 +9,7 @@
 namespace fd {
 
 QString moneyText(std::int64_t minor, const std::string& currency);
+// The number alone ("1,234.50"), for texts that place the currency themselves.
+QString moneyNumber(std::int64_t minor, const std::string& currency);
 
 }  // namespace fd

@@ -123,7 +123,7 @@ ReviewDetail readReviewDetail(const QString& path, const AlertCase& c,
                             QString::fromStdString(mask_card(t->card_id)),
                             QString::fromStdString(t->merchant_id),
                             QString::fromStdString(t->merchant_category),
-                            QString::fromStdString(format_amount(t->amount_minor, t->currency)),
+                            moneyNumber(t->amount_minor, t->currency),
                             QString::fromStdString(t->currency), QString::fromStdString(t->city),
                             QString::fromStdString(t->country))
                        .arg(QString::fromStdString(t->channel))

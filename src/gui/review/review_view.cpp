@@ -19,6 +19,7 @@
 #include <map>
 
 #include "core/transaction.h"
+#include "gui/money_text.h"
 #include "gui/report_dialog.h"
 #include "i18n/core_text.h"
 #include "review_charts.h"
@@ -362,8 +363,7 @@ void ReviewView::decideSelection(Decision decision,
     if (ids.empty()) return;
     QStringList amounts;
     for (const auto& [currency, minor] : totals)
-        amounts << QString::fromStdString(format_amount(minor, currency)) + QLatin1Char(' ') +
-                       QString::fromStdString(currency);
+        amounts << moneyText(minor, currency);
     const QString question =
         tr("Label %n alert(s), %1 in all, as %2?", nullptr, static_cast<int>(ids.size()))
             .arg(amounts.join(QStringLiteral(" + ")), ReviewQueueModel::decisionName(decision));
