@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include <QAbstractItemView>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -68,6 +69,9 @@ MainWindow::MainWindow(QWidget* parent)
         s.save();
         applySettings();
     });
+    // Tab moves from control to control and arrows move within a table or list, so the
+    // keyboard reaches every control of a view (item views would keep Tab for their cells).
+    for (auto* view : findChildren<QAbstractItemView*>()) view->setTabKeyNavigation(false);
     buildStatusBar();
     buildSourcesDock();
     connectActions();

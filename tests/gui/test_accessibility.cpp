@@ -210,6 +210,18 @@ private slots:
                                                unnamed.join(QLatin1Char('\n'))));
     }
 
+    // Full keyboard navigation: in each view Tab reaches every control and comes back.
+    void everyViewIsWalkedByTab_data() { everyViewControlHasAName_data(); }
+    void everyViewIsWalkedByTab() {
+        QFETCH(int, view);
+        views()->setCurrentIndex(view);
+        window_->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window_.get()));
+        QTest::qWait(500);
+        const QStringList gaps = tabChainGaps(views()->currentWidget());
+        QVERIFY2(gaps.isEmpty(), qPrintable(gaps.join(QLatin1Char('\n'))));
+    }
+
     void reviewMetricsWindow() {
         fd::ReviewMetricsView view(window_->databasePath());
         QSignalSpy loaded(&view, &fd::ReviewMetricsView::loaded);
