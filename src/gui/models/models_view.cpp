@@ -100,6 +100,9 @@ ModelsView::ModelsView(QWidget* parent)
 
 ModelsView::~ModelsView() {
     if (cancel_) *cancel_ = true;  // a running retrain stops at its next step
+    // As in ~ReviewView: no child's last signals into this half-destroyed view.
+    for (QObject* child : findChildren<QObject*>())
+        QObject::disconnect(child, nullptr, this, nullptr);
 }
 
 void ModelsView::setDatabase(const QString& path) {

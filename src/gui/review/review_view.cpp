@@ -190,6 +190,10 @@ void ReviewView::showEvent(QShowEvent* event) {
 ReviewView::~ReviewView() {
     shown_->store(0);  // a detail read still running stops early
     flush();
+    // The children are deleted after this body; their signals (a selection cleared as the
+    // model goes) must not reach the half-destroyed view.
+    for (QObject* child : findChildren<QObject*>())
+        QObject::disconnect(child, nullptr, this, nullptr);
 }
 
 void ReviewView::flush() {
@@ -362,8 +366,7 @@ void ReviewView::decideSelection(Decision decision,
     }
     if (ids.empty()) return;
     QStringList amounts;
-    for (const auto& [currency, minor] : totals)
-        amounts << moneyText(minor, currency);
+    for (const auto& [currency, minor] : totals) amounts << moneyText(minor, currency);
     const QString question =
         tr("Label %n alert(s), %1 in all, as %2?", nullptr, static_cast<int>(ids.size()))
             .arg(amounts.join(QStringLiteral(" + ")), ReviewQueueModel::decisionName(decision));
